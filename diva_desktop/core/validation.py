@@ -383,15 +383,15 @@ def _validate_scores(model: Model, c: _Collector) -> None:
                 )
                 continue
             _validate_score(score, cr.effective_scale, loc, c)
-    for a in model.alternatives:
-        row = model.scores.get(a.id, {})
+    for alt in model.alternatives:
+        given = model.scores.get(alt.id, {})
         for leaf in model.leaves():
-            if leaf.id not in row:
+            if leaf.id not in given:
                 c.warning(
                     "missing_score",
-                    f"scores.{a.id}.{leaf.id}",
+                    f"scores.{alt.id}.{leaf.id}",
                     "missing score; treated as the whole scale (value 0–1)",
-                    alternative=a.id,
+                    alternative=alt.id,
                     criterion=leaf.id,
                 )
 

@@ -19,8 +19,8 @@ from typing import Any, NoReturn
 from ..core.errors import ModelError, Problem
 from ..core.model import (
     FORMAT_NAME,
-    Alternative,
     FORMAT_VERSION,
+    Alternative,
     AtLeast,
     Bound,
     CarWeights,
@@ -101,12 +101,12 @@ class _Reader:
             raise _Invalid
         return value
 
-    def list(self, value: Any, loc: str) -> list[Any]:
+    def seq(self, value: Any, loc: str) -> list[Any]:
         if not isinstance(value, list):
             self.fail(loc, f"expected a list, found {_kind(value)}", "wrong_type")
         return value
 
-    def str(self, value: Any, loc: str) -> str:
+    def text(self, value: Any, loc: str) -> str:
         if not isinstance(value, str):
             self.fail(loc, f"expected text, found {_kind(value)}", "wrong_type")
         return value
@@ -114,7 +114,7 @@ class _Reader:
     def opt_str(self, d: Mapping[str, Any], key: str, loc: str) -> str | None:
         if key not in d or d[key] is None:
             return None
-        return self.str(d[key], f"{loc}.{key}")
+        return self.text(d[key], f"{loc}.{key}")
 
     def num(self, value: Any, loc: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -126,18 +126,18 @@ class _Reader:
             return None
         return self.num(d[key], f"{loc}.{key}")
 
-    def int(self, value: Any, loc: str) -> int:
+    def whole(self, value: Any, loc: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(loc, f"expected a whole number, found {_kind(value)}", "wrong_type")
         return value
 
-    def bool(self, value: Any, loc: str) -> bool:
+    def flag(self, value: Any, loc: str) -> bool:
         if not isinstance(value, bool):
             self.fail(loc, f"expected true or false, found {_kind(value)}", "wrong_type")
         return value
 
     def pair(self, value: Any, loc: str) -> tuple[float, float]:
-        items = self.list(value, loc)
+        items = self.seq(value, loc)
         if len(items) != 2:
             self.fail(loc, f"expected [low, high], found a list of {len(items)}", "wrong_type")
         return (self.num(items[0], f"{loc}[0]"), self.num(items[1], f"{loc}[1]"))
@@ -253,7 +253,7 @@ def _read_model(r: _Reader, data: Any) -> Model:
     d = r.obj(data, "", required=("format", "version", "criteria", "alternatives"), optional=_TOP_KEYS)
     if d["format"] != FORMAT_NAME:
         r.fail("format", f"expected {FORMAT_NAME!r}, found {d['format']!r}", "wrong_format")
-    version = r.int(d["version"], "version")
+    version = r.whole(d["version"], "version")
     if version > FORMAT_VERSION:
         r.fail(
             "version",
@@ -266,16 +266,16 @@ def _read_model(r: _Reader, data: Any) -> Model:
     model_name = r.opt_str(d, "name", "name") or ""
     description = r.opt_str(d, "description", "description")
     language = r.opt_str(d, "language", "language")
-    documents = r.each(r.list(d.get("documents", []), "documents"), lambda x, loc: _read_document(r, x, loc), "documents")
-    goals = r.each(r.list(d.get("goals", []), "goals"), lambda x, loc: _read_goal(r, x, loc), "goals")
-    criteria = r.each(r.list(d["criteria"], "criteria"), lambda x, loc: _read_criterion(r, x, loc), "criteria")
+    documents = r.each(r.seq(d.get("documents", []), "documents"), lambda x, loc: _read_document(r, x, loc), "documents")
+    goals = r.each(r.seq(d.get("goals", []), "goals"), lambda x, loc: _read_goal(r, x, loc), "goals")
+    criteria = r.each(r.seq(d["criteria"], "criteria"), lambda x, loc: _read_criterion(r, x, loc), "criteria")
     alternatives = r.each(
-        r.list(d["alternatives"], "alternatives"), lambda x, loc: _read_alternative(r, x, loc), "alternatives"
+        r.seq(d["alternatives"], "alternatives"), lambda x, loc: _read_alternative(r, x, loc), "alternatives"
     )
     scores = _read_scores(r, d.get("scores", {}))
     weights = _read_weight_sets(r, d.get("weights", {}), "weights")
     participants = r.each(
-        r.list(d.get("participants", []), "participants"),
+        r.seq(d.get("participants", []), "participants"),
         lambda x, loc: _read_participant(r, x, loc),
         "participants",
     )
@@ -315,8 +315,8 @@ def _read_document(r: _Reader, x: Any, loc: str) -> Document:
         optional=("kind", "decided_by", "decision_date", "reference", "source", "text"),
     )
     return Document(
-        id=r.str(d["id"], f"{loc}.id"),
-        title=r.str(d["title"], f"{loc}.title"),
+        id=r.text(d["id"], f"{loc}.id"),
+        title=r.text(d["title"], f"{loc}.title"),
         kind=r.opt_str(d, "kind", loc),
         decided_by=r.opt_str(d, "decided_by", loc),
         decision_date=r.opt_str(d, "decision_date", loc),
@@ -330,11 +330,11 @@ def _read_goal(r: _Reader, x: Any, loc: str) -> Goal:
     d = r.obj(x, loc, required=("id", "document", "quote"), optional=("page", "paraphrase"))
     page = None
     if d.get("page") is not None:
-        page = r.int(d["page"], f"{loc}.page")
+        page = r.whole(d["page"], f"{loc}.page")
     return Goal(
-        id=r.str(d["id"], f"{loc}.id"),
-        document=r.str(d["document"], f"{loc}.document"),
-        quote=r.str(d["quote"], f"{loc}.quote"),
+        id=r.text(d["id"], f"{loc}.id"),
+        document=r.text(d["document"], f"{loc}.document"),
+        quote=r.text(d["quote"], f"{loc}.quote"),
         page=page,
         paraphrase=r.opt_str(d, "paraphrase", loc),
     )
@@ -351,15 +351,15 @@ def _read_scale(r: _Reader, x: Any, loc: str) -> Scale:
         return LinearScale(worst, best)
     if kind == "piecewise":
         d = r.obj(x, loc, required=("type", "points"))
-        pts = r.list(d["points"], f"{loc}.points")
+        pts = r.seq(d["points"], f"{loc}.points")
         return PiecewiseScale(tuple(r.pair(p, f"{loc}.points[{i}]") for i, p in enumerate(pts)))
     if kind == "levels":
         d = r.obj(x, loc, required=("type", "levels"))
         levels = []
-        for i, lv in enumerate(r.list(d["levels"], f"{loc}.levels")):
+        for i, lv in enumerate(r.seq(d["levels"], f"{loc}.levels")):
             ld = r.obj(lv, f"{loc}.levels[{i}]", required=("label", "value"))
             levels.append(
-                Level(r.str(ld["label"], f"{loc}.levels[{i}].label"), r.num(ld["value"], f"{loc}.levels[{i}].value"))
+                Level(r.text(ld["label"], f"{loc}.levels[{i}].label"), r.num(ld["value"], f"{loc}.levels[{i}].value"))
             )
         return LevelsScale(tuple(levels))
     r.fail(f"{loc}.type", f"unknown scale type {kind!r}; use linear, piecewise or levels", "unknown_type")
@@ -372,20 +372,20 @@ def _read_criterion(r: _Reader, x: Any, loc: str) -> Criterion:
         required=("id", "name"),
         optional=("description", "unit", "scale", "goals", "children"),
     )
-    cid = r.str(d["id"], f"{loc}.id")
+    cid = r.text(d["id"], f"{loc}.id")
     loc = f"criteria.{cid}"
     scale = None
     if d.get("scale") is not None:
         scale = _read_scale(r, d["scale"], f"{loc}.scale")
-    goals = tuple(r.str(g, f"{loc}.goals[{i}]") for i, g in enumerate(r.list(d.get("goals", []), f"{loc}.goals")))
+    goals = tuple(r.text(g, f"{loc}.goals[{i}]") for i, g in enumerate(r.seq(d.get("goals", []), f"{loc}.goals")))
     children = r.each(
-        r.list(d.get("children", []), f"{loc}.children"),
+        r.seq(d.get("children", []), f"{loc}.children"),
         lambda y, cloc: _read_criterion(r, y, cloc),
         "criteria",
     )
     return Criterion(
         id=cid,
-        name=r.str(d["name"], f"{loc}.name"),
+        name=r.text(d["name"], f"{loc}.name"),
         description=r.opt_str(d, "description", loc),
         unit=r.opt_str(d, "unit", loc),
         scale=scale,
@@ -403,12 +403,12 @@ def _read_alternative(r: _Reader, x: Any, loc: str) -> Alternative:
     )
     resources = _num_map(r, d.get("resources") or {}, f"{loc}.resources")
     return Alternative(
-        id=r.str(d["id"], f"{loc}.id"),
-        name=r.str(d["name"], f"{loc}.name"),
+        id=r.text(d["id"], f"{loc}.id"),
+        name=r.text(d["name"], f"{loc}.name"),
         description=r.opt_str(d, "description", loc),
         cost=r.num(d.get("cost", 0), f"{loc}.cost"),
         resources=resources,
-        do_nothing=r.bool(d.get("do_nothing", False), f"{loc}.do_nothing"),
+        do_nothing=r.flag(d.get("do_nothing", False), f"{loc}.do_nothing"),
     )
 
 
@@ -465,21 +465,21 @@ def _read_statement(r: _Reader, x: Any, loc: str) -> Statement:
     if kind == "at_least":
         d = r.obj(x, loc, required=("kind", "left", "right"), optional=("margin",))
         return AtLeast(
-            r.str(d["left"], f"{loc}.left"),
-            r.str(d["right"], f"{loc}.right"),
+            r.text(d["left"], f"{loc}.left"),
+            r.text(d["right"], f"{loc}.right"),
             r.opt_num(d, "margin", loc) or 0.0,
         )
     if kind == "ratio":
         d = r.obj(x, loc, required=("kind", "left", "right"), optional=("min", "max"))
         return Ratio(
-            r.str(d["left"], f"{loc}.left"),
-            r.str(d["right"], f"{loc}.right"),
+            r.text(d["left"], f"{loc}.left"),
+            r.text(d["right"], f"{loc}.right"),
             r.opt_num(d, "min", loc),
             r.opt_num(d, "max", loc),
         )
     if kind == "bound":
         d = r.obj(x, loc, required=("kind", "criterion"), optional=("min", "max"))
-        return Bound(r.str(d["criterion"], f"{loc}.criterion"), r.opt_num(d, "min", loc), r.opt_num(d, "max", loc))
+        return Bound(r.text(d["criterion"], f"{loc}.criterion"), r.opt_num(d, "min", loc), r.opt_num(d, "max", loc))
     r.fail(f"{loc}.kind", f"unknown statement kind {kind!r}; use at_least, ratio or bound", "unknown_type")
 
 
@@ -496,25 +496,25 @@ def _read_preference_set(r: _Reader, x: Any, loc: str) -> PreferenceSet:
     focal = _num_map(r, x["focal"], f"{loc}.focal") if x.get("focal") is not None else None
     constraints: tuple[Statement, ...] = ()
     if method != "point" and x.get("constraints") is not None:
-        items = r.list(x["constraints"], f"{loc}.constraints")
+        items = r.seq(x["constraints"], f"{loc}.constraints")
         constraints = tuple(_read_statement(r, s, f"{loc}.constraints[{i}]") for i, s in enumerate(items))
     if method == "point":
         d = r.obj(x, loc, required=("method", "weights"), optional=("focal",))
         return PointWeights(_num_map(r, d["weights"], f"{loc}.weights"), focal)
     if method == "ranking":
         d = r.obj(x, loc, required=("method", "order"), optional=(*common, "surrogate"))
-        groups = []
-        for i, g in enumerate(r.list(d["order"], f"{loc}.order")):
+        groups: list[tuple[str, ...]] = []
+        for i, g in enumerate(r.seq(d["order"], f"{loc}.order")):
             if isinstance(g, str):
                 groups.append((g,))
             else:
-                groups.append(tuple(r.str(n, f"{loc}.order[{i}]") for n in r.list(g, f"{loc}.order[{i}]")))
+                groups.append(tuple(r.text(n, f"{loc}.order[{i}]") for n in r.seq(g, f"{loc}.order[{i}]")))
         surrogate = r.opt_str(d, "surrogate", loc) or "roc"
         return RankingWeights(tuple(groups), surrogate, constraints, focal)
     if method == "car":
         d = r.obj(x, loc, required=("method", "order", "steps"), optional=common)
-        order = tuple(r.str(n, f"{loc}.order[{i}]") for i, n in enumerate(r.list(d["order"], f"{loc}.order")))
-        steps = tuple(r.int(s, f"{loc}.steps[{i}]") for i, s in enumerate(r.list(d["steps"], f"{loc}.steps")))
+        order = tuple(r.text(n, f"{loc}.order[{i}]") for i, n in enumerate(r.seq(d["order"], f"{loc}.order")))
+        steps = tuple(r.whole(s, f"{loc}.steps[{i}]") for i, s in enumerate(r.seq(d["steps"], f"{loc}.steps")))
         return CarWeights(order, steps, constraints, focal)
     if method == "interval":
         d = r.obj(x, loc, required=("method", "bounds"), optional=common)
@@ -553,24 +553,24 @@ def _read_weight_sets(r: _Reader, x: Any, loc: str) -> dict[str, PreferenceSet]:
 
 def _read_participant(r: _Reader, x: Any, loc: str) -> Participant:
     d = r.obj(x, loc, required=("id", "name"), optional=("role", "weights"))
-    pid = r.str(d["id"], f"{loc}.id")
+    pid = r.text(d["id"], f"{loc}.id")
     return Participant(
         id=pid,
-        name=r.str(d["name"], f"{loc}.name"),
+        name=r.text(d["name"], f"{loc}.name"),
         role=r.opt_str(d, "role", loc),
         weights=_read_weight_sets(r, d.get("weights", {}), f"participants.{pid}.weights"),
     )
 
 
 def _id_list(r: _Reader, x: Any, loc: str) -> tuple[str, ...]:
-    return tuple(r.str(v, f"{loc}[{i}]") for i, v in enumerate(r.list(x, loc)))
+    return tuple(r.text(v, f"{loc}[{i}]") for i, v in enumerate(r.seq(x, loc)))
 
 
 def _read_portfolio(r: _Reader, x: Any) -> PortfolioConstraints:
     loc = "portfolio"
     d = r.obj(x, loc, optional=("budget", "resources", "mandatory", "excluded", "requires", "exclusive"))
     requires = []
-    for i, pair in enumerate(r.list(d.get("requires", []), f"{loc}.requires")):
+    for i, pair in enumerate(r.seq(d.get("requires", []), f"{loc}.requires")):
         ids = _id_list(r, pair, f"{loc}.requires[{i}]")
         if len(ids) != 2:
             r.fail(f"{loc}.requires[{i}]", "expected a pair [a, b]: a only with b", "wrong_type")
@@ -582,7 +582,7 @@ def _read_portfolio(r: _Reader, x: Any) -> PortfolioConstraints:
         excluded=_id_list(r, d.get("excluded", []), f"{loc}.excluded"),
         requires=tuple(requires),
         exclusive=tuple(
-            _id_list(r, g, f"{loc}.exclusive[{i}]") for i, g in enumerate(r.list(d.get("exclusive", []), f"{loc}.exclusive"))
+            _id_list(r, g, f"{loc}.exclusive[{i}]") for i, g in enumerate(r.seq(d.get("exclusive", []), f"{loc}.exclusive"))
         ),
     )
 
@@ -600,8 +600,8 @@ def _read_indicator(r: _Reader, x: Any, loc: str) -> Indicator:
         optional=("alternative", "criterion", "unit", "owner", "source", "baseline", "target"),
     )
     return Indicator(
-        id=r.str(d["id"], f"{loc}.id"),
-        name=r.str(d["name"], f"{loc}.name"),
+        id=r.text(d["id"], f"{loc}.id"),
+        name=r.text(d["name"], f"{loc}.name"),
         alternative=r.opt_str(d, "alternative", loc),
         criterion=r.opt_str(d, "criterion", loc),
         unit=r.opt_str(d, "unit", loc),
@@ -615,8 +615,8 @@ def _read_indicator(r: _Reader, x: Any, loc: str) -> Indicator:
 def _read_measurement(r: _Reader, x: Any, loc: str) -> Measurement:
     d = r.obj(x, loc, required=("indicator", "date", "value"), optional=("note",))
     return Measurement(
-        indicator=r.str(d["indicator"], f"{loc}.indicator"),
-        date=r.str(d["date"], f"{loc}.date"),
+        indicator=r.text(d["indicator"], f"{loc}.indicator"),
+        date=r.text(d["date"], f"{loc}.date"),
         value=r.num(d["value"], f"{loc}.value"),
         note=r.opt_str(d, "note", loc),
     )
@@ -625,12 +625,12 @@ def _read_measurement(r: _Reader, x: Any, loc: str) -> Measurement:
 def _read_followup(r: _Reader, x: Any) -> FollowUp:
     d = r.obj(x, "followup", optional=("indicators", "measurements"))
     inds = r.each(
-        r.list(d.get("indicators", []), "followup.indicators"),
+        r.seq(d.get("indicators", []), "followup.indicators"),
         lambda y, loc: _read_indicator(r, y, loc),
         "followup.indicators",
     )
     meas = []
-    for i, m in enumerate(r.list(d.get("measurements", []), "followup.measurements")):
+    for i, m in enumerate(r.seq(d.get("measurements", []), "followup.measurements")):
         try:
             meas.append(_read_measurement(r, m, f"followup.measurements[{i}]"))
         except _Invalid:
