@@ -1,0 +1,842 @@
+"""Convex polytopes of local weights: LP helpers, vertices, centroids, samplers.
+
+A node's feasible set of local weights (spec ``model-format.md`` §1.3) is the
+polytope ``P = {w : A_ub w ≤ b_ub, A_eq w = b_eq, w ≥ 0}`` with ``Σ w = 1`` among
+the equalities. This module works on those bare arrays (and, for samplers and
+centroids, on :class:`~diva_desktop.core.preferences.LocalSet` objects); it
+never imports Qt or storage code.
+
+Contents
+--------
+* linear programming with scipy's HiGHS (:func:`lp_feasible`, :func:`lp_optimize`,
+  :func:`interior_point`);
+* the affine hull of ``P``: implied equalities and a reduced parametrisation
+  (:func:`reduce_polytope`);
+* vertex enumeration by the double-description method with the combinatorial
+  adjacency test (Motzkin et al. 1953; Fukuda & Prodon 1996),
+  :func:`enumerate_vertices`;
+* exact centroids by cone decomposition of the convex hull
+  (:func:`centroid_of_vertices`) and :func:`centroid` of a local set;
+* uniform samplers (:func:`make_sampler`): exact Dirichlet(1) on the simplex, an
+  exact weak-order sampler for rankings and CAR orders, rejection from an exact
+  sampler, and vectorised hit-and-run (Smith 1984) otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.optimize import linprog
+from scipy.spatial import ConvexHull, QhullError
+
+if TYPE_CHECKING:
+    from .preferences import LocalSet
+
+FloatArray = NDArray[np.float64]
+
+#: Tolerance within which every sample satisfies its node's statements.
+FEASIBILITY_TOL = 1e-9
+#: Slack below which an inequality counts as tight (vertices, implied equalities).
+TIGHT_TOL = 1e-9
+#: Sample count and seed of an estimated centroid.
+CENTROID_SAMPLES = 20_000
+CENTROID_SEED = 0
+#: Largest affine dimension for which an exact centroid is computed from vertices.
+CENTROID_MAX_DIM = 8
+#: Largest vertex count for which an exact centroid is computed.
+CENTROID_MAX_VERTICES = 2_000
+#: Least acceptance rate at which rejection sampling is preferred to hit-and-run.
+MIN_ACCEPTANCE = 0.05
+
+
+# ---------------------------------------------------------------------------
+# Linear programming
+# ---------------------------------------------------------------------------
+
+
+def _as2d(a: Any, n: int) -> FloatArray:
+    arr = np.asarray(a, dtype=float)
+    return arr.reshape(-1, n) if arr.size else np.zeros((0, n))
+
+
+def _as1d(a: Any) -> FloatArray:
+    return np.asarray(a, dtype=float).reshape(-1)
+
+
+def _lp(
+    c: FloatArray,
+    A_ub: FloatArray,
+    b_ub: FloatArray,
+    A_eq: FloatArray,
+    b_eq: FloatArray,
+    *,
+    bounds: Any,
+) -> Any:
+    return linprog(
+        c,
+        A_ub=A_ub if A_ub.shape[0] else None,
+        b_ub=b_ub if A_ub.shape[0] else None,
+        A_eq=A_eq if A_eq.shape[0] else None,
+        b_eq=b_eq if A_eq.shape[0] else None,
+        bounds=bounds,
+        method="highs",
+    )
+
+
+def lp_feasible(A_ub: Any, b_ub: Any, A_eq: Any, b_eq: Any) -> bool:
+    """Whether ``{w ≥ 0 : A_ub w ≤ b_ub, A_eq w = b_eq}`` is non-empty.
+
+    One LP with a zero objective, solved by HiGHS (``scipy.optimize.linprog``,
+    ``method="highs"``).
+    """
+    A_eq2 = np.asarray(A_eq, dtype=float)
+    n = A_eq2.shape[1] if A_eq2.ndim == 2 else np.asarray(A_ub).shape[1]
+    res = _lp(np.zeros(n), _as2d(A_ub, n), _as1d(b_ub), _as2d(A_eq, n), _as1d(b_eq), bounds=(0, None))
+    return bool(res.status == 0)
+
+
+def lp_optimize(
+    c: Any, A_ub: Any, b_ub: Any, A_eq: Any, b_eq: Any, *, maximize: bool = False
+) -> float | None:
+    """Least (or greatest) ``c · w`` over ``{w ≥ 0 : A_ub w ≤ b_ub, A_eq w = b_eq}``.
+
+    Solved by HiGHS; returns ``None`` when the set is empty.
+    """
+    cc = _as1d(c)
+    n = cc.size
+    res = _lp(
+        -cc if maximize else cc, _as2d(A_ub, n), _as1d(b_ub), _as2d(A_eq, n), _as1d(b_eq), bounds=(0, None)
+    )
+    if res.status != 0:
+        return None
+    value = float(res.fun)
+    return -value if maximize else value
+
+
+def _full_inequalities(A_ub: FloatArray, b_ub: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
+    """``[A_ub; −I] w ≤ [b_ub; 0]``: the statements plus non-negativity."""
+    return np.vstack([A_ub, -np.eye(n)]), np.concatenate([b_ub, np.zeros(n)])
+
+
+def _null_space(E: FloatArray, n: int) -> FloatArray:
+    """Orthonormal basis (n, d) of ``{x : E x = 0}``."""
+    if E.shape[0] == 0:
+        return np.eye(n)
+    _, s, vt = np.linalg.svd(E)
+    tol = max(E.shape) * np.finfo(float).eps * (s[0] if s.size else 0.0) * 1e3
+    rank = int(np.sum(s > max(tol, 1e-12)))
+    return np.ascontiguousarray(vt[rank:].T)
+
+
+@dataclass(frozen=True)
+class AffineReduction:
+    """The affine hull of a polytope and its relative interior.
+
+    The polytope ``{w ≥ 0 : A_ub w ≤ b_ub, A_eq w = b_eq}`` equals
+    ``{x0 + basis @ y : G @ y ≤ h}``; ``x0`` is a point of maximal slack (a
+    Chebyshev centre inside the affine hull), so ``h > 0``.
+
+    Attributes
+    ----------
+    x0 : (n,) interior point (relative interior).
+    basis : (n, d) orthonormal directions of the affine hull.
+    G, h : the inequalities that are not implied equalities, in reduced
+        coordinates (rows constant on the hull are dropped).
+    implied : indices into the full inequality system ``[A_ub; −I]`` of the
+        rows that hold with equality everywhere on the set.
+    radius : the maximal slack (Chebyshev radius); 0 for a single point.
+    """
+
+    x0: FloatArray
+    basis: FloatArray
+    G: FloatArray
+    h: FloatArray
+    implied: tuple[int, ...]
+    radius: float
+
+    @property
+    def dim(self) -> int:
+        return int(self.basis.shape[1])
+
+
+def _implied_equalities(
+    G: FloatArray, h: FloatArray, E: FloatArray, d: FloatArray
+) -> tuple[list[int], FloatArray] | None:
+    """Rows of ``G w ≤ h`` that hold with equality on all of ``{G w ≤ h, E w = d}``.
+
+    Repeatedly maximises ``Σ z_i`` subject to ``G w + z ≤ h`` (z only on the
+    undecided rows), ``0 ≤ z ≤ 1``: every row with a positive slack in a solution
+    is loose; when the optimum is 0 every undecided row is an implied equality
+    (if one could be slack, its z could be positive). Returns the implied rows and
+    a feasible point, or ``None`` when the set is empty.
+    """
+    m, n = G.shape
+    undecided = np.ones(m, dtype=bool)
+    point: FloatArray | None = None
+    while True:
+        idx = np.flatnonzero(undecided)
+        k = idx.size
+        c = np.concatenate([np.zeros(n), -np.ones(k)])
+        Z = np.zeros((m, k))
+        Z[idx, np.arange(k)] = 1.0
+        A_ub = np.hstack([G, Z])
+        A_eq = np.hstack([E, np.zeros((E.shape[0], k))])
+        bounds = [(None, None)] * n + [(0.0, 1.0)] * k
+        res = _lp(c, A_ub, h, A_eq, d, bounds=bounds)
+        if res.status != 0:
+            if res.status == 2 or point is None:
+                return None
+            break
+        w = np.asarray(res.x[:n], dtype=float)
+        point = w
+        slack = h - G @ w
+        loose = slack > TIGHT_TOL
+        newly = undecided & loose
+        if k == 0 or not newly.any():
+            break
+        undecided &= ~loose
+        if not undecided.any():
+            break
+    assert point is not None
+    return [int(i) for i in np.flatnonzero(undecided)], point
+
+
+def reduce_polytope(A_ub: Any, b_ub: Any, A_eq: Any, b_eq: Any) -> AffineReduction | None:
+    """Implied equalities, affine hull and a maximal-slack interior point.
+
+    Implied equalities are found with LPs (a row whose greatest slack is 0 is an
+    equality); the affine hull ``{x : E' x = d'}`` (explicit and implied
+    equalities) is parametrised by an orthonormal null-space basis of ``E'`` (SVD);
+    the interior point maximises the least row slack scaled by the row's norm in
+    the hull (a Chebyshev-centre LP). ``w ≥ 0`` is always part of the system.
+
+    Returns ``None`` when the set is empty.
+    """
+    A_eq2 = np.asarray(A_eq, dtype=float)
+    n = int(A_eq2.shape[1])
+    Au, bu = _as2d(A_ub, n), _as1d(b_ub)
+    E, d = _as2d(A_eq, n), _as1d(b_eq)
+    G, h = _full_inequalities(Au, bu, n)
+    found = _implied_equalities(G, h, E, d)
+    if found is None:
+        return None
+    implied, point = found
+    loose = np.ones(G.shape[0], dtype=bool)
+    loose[implied] = False
+    E2 = np.vstack([E, G[implied]])
+    d2 = np.concatenate([d, h[implied]])
+    basis = _null_space(E2, n)
+    Gl, hl = G[loose], h[loose]
+    if basis.shape[1] == 0:
+        x0 = np.linalg.lstsq(E2, d2, rcond=None)[0]
+        x0 = np.maximum(x0, 0.0)
+        return AffineReduction(x0, basis, np.zeros((0, 0)), np.zeros(0), tuple(implied), 0.0)
+    norms = np.linalg.norm(Gl @ basis, axis=1)
+    keep = norms > 1e-12
+    Gk, hk, nk = Gl[keep], hl[keep], norms[keep]
+    # Chebyshev centre: max t  s.t.  G w + t ||G_row basis|| ≤ h,  E' w = d',  t ≤ 1.
+    c = np.zeros(n + 1)
+    c[-1] = -1.0
+    res = _lp(
+        c,
+        np.hstack([Gk, nk[:, None]]),
+        hk,
+        np.hstack([E2, np.zeros((E2.shape[0], 1))]),
+        d2,
+        bounds=[(None, None)] * n + [(0.0, 1.0)],
+    )
+    if res.status == 0 and float(res.x[-1]) > 0:
+        x0 = np.asarray(res.x[:n], dtype=float)
+        radius = float(res.x[-1])
+    else:  # numerically flat set: fall back on the feasible point
+        x0, radius = point, 0.0
+    # Put x0 exactly on the affine hull.
+    x0 = x0 - np.linalg.lstsq(E2, E2 @ x0 - d2, rcond=None)[0]
+    Gr = Gk @ basis
+    hr = hk - Gk @ x0
+    return AffineReduction(x0, basis, Gr, hr, tuple(implied), radius)
+
+
+def interior_point(
+    A_ub: Any, b_ub: Any, A_eq: Any, b_eq: Any
+) -> tuple[FloatArray, float] | None:
+    """A point of maximal slack of ``{w ≥ 0 : A_ub w ≤ b_ub, A_eq w = b_eq}``.
+
+    The Chebyshev centre within the affine hull after implied equalities are
+    removed (see :func:`reduce_polytope`); returns ``(point, radius)`` or
+    ``None`` for an empty set. The radius is 0 for a single point.
+    """
+    red = reduce_polytope(A_ub, b_ub, A_eq, b_eq)
+    if red is None:
+        return None
+    return red.x0.copy(), red.radius
+
+
+# ---------------------------------------------------------------------------
+# Vertices
+# ---------------------------------------------------------------------------
+
+
+def enumerate_vertices(
+    A_ub: Any,
+    b_ub: Any,
+    A_eq: Any,
+    b_eq: Any,
+    *,
+    limit: int = 5000,
+    start: tuple[FloatArray, int, int] | None = None,
+    max_pairs: int = 4_000_000,
+) -> FloatArray | None:
+    """Vertices of ``{w ≥ 0 : A_ub w ≤ b_ub, A_eq w = b_eq}`` with ``Σ w = 1`` in ``A_eq``.
+
+    The double-description method (Motzkin, Raiffa, Thompson & Thrall 1953;
+    Fukuda & Prodon 1996): starting from the vertices of a known polytope (the
+    unit simplex, or ``start = (V, k_ub, k_eq)``: the vertices of the set cut by
+    the non-negativity rows, the first ``k_ub`` rows of ``A_ub`` and the first
+    ``k_eq`` rows of ``A_eq``), the remaining rows are added one at a time. A new
+    vertex is the crossing of an edge ``[u, v]`` with the new hyperplane, where
+    ``u`` and ``v`` are adjacent by the combinatorial test: no third vertex is
+    tight on every row tight at both.
+
+    Returns a ``(v, n)`` array (empty when the set is), or ``None`` when more than
+    ``limit`` vertices (or more than ``max_pairs`` candidate edges) arise.
+    """
+    A_eq2 = np.asarray(A_eq, dtype=float)
+    n = int(A_eq2.shape[1])
+    Au, bu = _as2d(A_ub, n), _as1d(b_ub)
+    E, d = _as2d(A_eq, n), _as1d(b_eq)
+    G, h = np.vstack([-np.eye(n), Au]), np.concatenate([np.zeros(n), bu])
+    if start is None:
+        V = np.eye(n)
+        done_ub, done_eq = n, 1
+    else:
+        V = np.array(start[0], dtype=float)
+        done_ub, done_eq = n + start[1], start[2]
+    Z = np.abs(V @ G[:done_ub].T - h[:done_ub]) <= TIGHT_TOL  # (p, r) tight rows
+    eq_rows = E[:done_eq]
+    rank_eq = int(np.linalg.matrix_rank(eq_rows)) if done_eq else 0
+    steps: list[tuple[FloatArray, float, bool]] = [(E[i], float(d[i]), True) for i in range(done_eq, E.shape[0])]
+    steps += [(G[i], float(h[i]), False) for i in range(done_ub, G.shape[0])]
+    for g, hi, is_eq in steps:
+        if V.shape[0] == 0:
+            return V
+        dim = n - rank_eq
+        s = V @ g - hi
+        scale = TIGHT_TOL * max(1.0, float(np.abs(g).max()))
+        plus, minus = s > scale, s < -scale
+        zero = ~(plus | minus)
+        if is_eq:
+            eq_rows = np.vstack([eq_rows, g])
+            new_rank = int(np.linalg.matrix_rank(eq_rows))
+        if not plus.any() and not (is_eq and minus.any()):
+            if is_eq:
+                rank_eq = new_rank
+            else:
+                Z = np.hstack([Z, zero[:, None]])
+            continue
+        if is_eq:
+            keep = zero
+            pos, neg = (plus, minus)
+        else:
+            keep = zero | minus
+            pos, neg = (plus, minus)
+        ip, im = np.flatnonzero(pos), np.flatnonzero(neg)
+        if ip.size * im.size > max_pairs:
+            return None
+        new_v: list[FloatArray] = []
+        new_z: list[NDArray[np.bool_]] = []
+        Zf = Z.astype(np.float32).T  # (r, p)
+        block = max(1, 2_000_000 // max(1, ip.size * Z.shape[1]))
+        for b0 in range(0, im.size, block):
+            ib = im[b0 : b0 + block]
+            C = Z[ib][:, None, :] & Z[ip][None, :, :]  # (bm, bp, r)
+            cnt = C.sum(axis=2)
+            cu, cv = np.nonzero(cnt >= dim - 1)
+            if cu.size == 0:
+                continue
+            Cc = C[cu, cv]
+            counts = Cc.astype(np.float32) @ Zf  # (pairs, p)
+            sup = (counts >= cnt[cu, cv][:, None].astype(np.float32) - 0.5).sum(axis=1)
+            adj = sup == 2
+            if not adj.any():
+                continue
+            u, v = ib[cu[adj]], ip[cv[adj]]
+            su, sv = s[u], s[v]
+            t = su / (su - sv)
+            new_v.append(V[u] + t[:, None] * (V[v] - V[u]))
+            new_z.append(Cc[adj])
+        count = int(keep.sum()) + sum(x.shape[0] for x in new_v)
+        if count > limit:
+            return None
+        Vn = np.vstack([V[keep], *new_v]) if new_v else V[keep]
+        Zn = np.vstack([Z[keep], *new_z]) if new_z else Z[keep]
+        if is_eq:
+            rank_eq = new_rank
+            V, Z = Vn, Zn
+        else:
+            col = np.concatenate([zero[keep], np.ones(Vn.shape[0] - int(keep.sum()), dtype=bool)])
+            V, Z = Vn, np.hstack([Zn, col[:, None]])
+    return _clean_vertices(V)
+
+
+def _clean_vertices(V: FloatArray) -> FloatArray:
+    if V.shape[0] == 0:
+        return V
+    V = np.where(np.abs(V) < 1e-13, 0.0, V)
+    V = np.maximum(V, 0.0)
+    sums = V.sum(axis=1, keepdims=True)
+    V = V / np.where(sums > 0, sums, 1.0)
+    _, idx = np.unique(np.round(V, 10), axis=0, return_index=True)
+    return np.ascontiguousarray(V[np.sort(idx)])
+
+
+# ---------------------------------------------------------------------------
+# Centroids
+# ---------------------------------------------------------------------------
+
+
+def centroid_of_vertices(V: FloatArray, *, max_dim: int = CENTROID_MAX_DIM) -> FloatArray | None:
+    """Exact centroid (centre of mass) of the convex hull of the points ``V``.
+
+    Within the affine hull (dimension d, from an SVD), the hull is a d-simplex
+    when it has d + 1 vertices (centroid = mean of the vertices); otherwise it is
+    split into cones from the vertex mean ``c0`` over Qhull's triangulated facets
+    ``F`` (``scipy.spatial.ConvexHull``): each cone is a simplex of volume
+    ``|det(F − c0)|/d!`` and centroid ``(c0 + ΣF)/(d + 1)``; the centroid is the
+    volume-weighted mean of the cone centroids. Returns ``None`` when the
+    dimension exceeds ``max_dim`` or Qhull fails.
+    """
+    V = np.asarray(V, dtype=float)
+    if V.shape[0] == 0:
+        return None
+    c0 = V.mean(axis=0)
+    X = V - c0
+    _, s, vt = np.linalg.svd(X, full_matrices=False)
+    dim = int(np.sum(s > 1e-10 * max(1.0, float(s[0]) if s.size else 1.0)))
+    if dim == 0 or V.shape[0] == dim + 1:
+        return np.asarray(c0, dtype=float)
+    Y = X @ vt[:dim].T
+    if dim == 1:
+        lo, hi = int(np.argmin(Y[:, 0])), int(np.argmax(Y[:, 0]))
+        return np.asarray((V[lo] + V[hi]) / 2.0, dtype=float)
+    if dim > max_dim:
+        return None
+    try:
+        hull = ConvexHull(Y)
+    except (QhullError, ValueError):
+        return None
+    F = Y[hull.simplices]  # (f, dim, dim)
+    vol = np.abs(np.linalg.det(F))  # cone apex at the origin (= c0)
+    total = float(vol.sum())
+    if total <= 0:
+        return None
+    cent = F.sum(axis=1) / (dim + 1)  # apex 0 contributes nothing
+    cy = (vol[:, None] * cent).sum(axis=0) / total
+    return np.asarray(c0 + cy @ vt[:dim], dtype=float)
+
+
+def centroid(ls: LocalSet) -> tuple[FloatArray, str | None]:
+    """Centroid of a node's feasible set, and a note when it is estimated.
+
+    Exact (:func:`centroid_of_vertices`) when the vertices can be enumerated
+    (at most ``CENTROID_MAX_VERTICES``) and the set's dimension is at most
+    ``CENTROID_MAX_DIM``; otherwise the mean of ``CENTROID_SAMPLES`` uniform
+    samples (:func:`make_sampler`) drawn with seed ``CENTROID_SEED``, and the note
+    names the sample count, seed and sampler. The estimate is a mean of feasible
+    points, hence feasible.
+    """
+    from .preferences import vertices
+
+    V = vertices(ls, limit=CENTROID_MAX_VERTICES)
+    if V is not None and V.shape[0]:
+        c = centroid_of_vertices(V)
+        if c is not None:
+            return _renormalise(c), None
+    sampler = make_sampler(ls)
+    rng = np.random.default_rng(CENTROID_SEED)
+    W = sampler.sample(rng, CENTROID_SAMPLES)
+    note = (
+        f"centroid estimated from {CENTROID_SAMPLES} uniform samples, seed {CENTROID_SEED} "
+        f"({sampler.description})"
+    )
+    return _renormalise(W.mean(axis=0)), note
+
+
+def _renormalise(w: FloatArray) -> FloatArray:
+    w = np.maximum(np.asarray(w, dtype=float), 0.0)
+    return np.asarray(w / w.sum(), dtype=float)
+
+
+# ---------------------------------------------------------------------------
+# Samplers
+# ---------------------------------------------------------------------------
+
+
+class Sampler(Protocol):
+    """Draws uniform samples of a node's local weights, chunk by chunk."""
+
+    description: str
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        """``k`` samples as a ``(k, n)`` array."""
+        ...
+
+
+def dirichlet1(rng: np.random.Generator, k: int, m: int) -> FloatArray:
+    """``k`` uniform points of the unit (m − 1)-simplex: Dirichlet(1, …, 1).
+
+    Normalised standard exponentials: if ``E_i ~ Exp(1)`` independently then
+    ``E / ΣE`` is uniform on the simplex (Devroye 1986, ch. V.2).
+    """
+    E = rng.standard_exponential((k, m))
+    E /= E.sum(axis=1, keepdims=True)
+    return E
+
+
+@dataclass
+class PointSampler:
+    """The feasible set is a single point; every sample is that point."""
+
+    point: FloatArray
+    description: str = "exact (single point)"
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        return np.tile(self.point, (k, 1))
+
+
+@dataclass
+class SimplexSampler:
+    """Uniform on ``{w ≥ lower, Σ w = 1}``: ``w = lower + (1 − Σ lower) · Dirichlet(1)``.
+
+    With ``lower = 0`` this is the unit simplex. The map is affine, so it carries
+    the uniform distribution of the simplex to the uniform distribution of the
+    shifted, scaled simplex.
+    """
+
+    lower: FloatArray
+    description: str = "exact (Dirichlet(1))"
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        n = self.lower.size
+        free = 1.0 - float(self.lower.sum())
+        W = dirichlet1(rng, k, n)
+        if free != 1.0 or self.lower.any():
+            W *= free
+            W += self.lower
+        return W
+
+
+@dataclass
+class WeakOrderSampler:
+    """Uniform on a weak order: equal weights within groups, ordered between them.
+
+    Derivation. Let groups ``G_1, …, G_m`` (most important first) have sizes
+    ``s_g`` and cumulative sizes ``S_k = s_1 + … + s_k``. The set
+    ``P = {w : w constant (= x_g) on each group, x_1 ≥ … ≥ x_m ≥ 0, Σ_g s_g x_g = 1}``
+    has the m vertices ``v_k`` (weight ``1/S_k`` on the members of groups 1..k,
+    0 elsewhere), and every point has exactly one representation
+    ``w = Σ_k λ_k v_k`` with ``λ`` in the standard (m − 1)-simplex, namely
+    ``λ_k = S_k (x_k − x_{k+1})`` (``x_{m+1} = 0``). So ``λ ↦ w`` is an affine
+    bijection of the standard simplex onto ``P``: ``P`` is an (m − 1)-simplex and
+    the uniform distribution on it is the image of ``λ ~ Dirichlet(1)``. In
+    coordinates ``x_g = Σ_{k ≥ g} λ_k / S_k``. For a strict ranking this is the
+    law of a sorted uniform simplex point (the ordered region is a simplex too),
+    and its mean ``(1/m) Σ_{k ≥ g} 1/S_k`` is the ROC weight (Barron & Barrett 1996).
+    """
+
+    groups: tuple[tuple[int, ...], ...]
+    n: int
+    description: str = "exact (weak-order simplex image of Dirichlet(1))"
+
+    def __post_init__(self) -> None:
+        sizes = np.array([len(g) for g in self.groups], dtype=float)
+        self._inv_cum = 1.0 / np.cumsum(sizes)
+        self._col_group = np.empty(self.n, dtype=np.intp)
+        for gi, g in enumerate(self.groups):
+            self._col_group[list(g)] = gi
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        m = len(self.groups)
+        lam = dirichlet1(rng, k, m)
+        lam *= self._inv_cum
+        x = np.cumsum(lam[:, ::-1], axis=1)[:, ::-1]
+        return np.ascontiguousarray(x[:, self._col_group])
+
+
+def _violation(W: FloatArray, A_ub: FloatArray, b_ub: FloatArray, A_eq: FloatArray, b_eq: FloatArray) -> FloatArray:
+    """Greatest violation per sample of the rows and of ``w ≥ 0``."""
+    v = np.maximum(-W.min(axis=1), 0.0)
+    if A_ub.shape[0]:
+        v = np.maximum(v, (W @ A_ub.T - b_ub).max(axis=1))
+    if A_eq.shape[0] > 1:  # the sum row is exact by construction
+        v = np.maximum(v, np.abs(W @ A_eq[1:].T - b_eq[1:]).max(axis=1))
+    return np.asarray(v, dtype=float)
+
+
+@dataclass
+class RejectionSampler:
+    """Samples of an exact sampler of a superset, kept when they satisfy every row.
+
+    Accepted samples are uniform on the feasible set because the proposal is
+    uniform on a superset. Rows are checked with tolerance 1e-12.
+    """
+
+    base: Sampler
+    A_ub: FloatArray
+    b_ub: FloatArray
+    A_eq: FloatArray
+    b_eq: FloatArray
+    acceptance: float
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.description:
+            self.description = (
+                f"rejection from {self.base.description}, acceptance ≈ {self.acceptance:.1%}"
+            )
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        out: list[FloatArray] = []
+        need = k
+        rate = max(self.acceptance, 1e-3)
+        while need > 0:
+            batch = min(int(need / rate * 1.15) + 64, 1_000_000)
+            W = self.base.sample(rng, batch)
+            ok = _violation(W, self.A_ub, self.b_ub, self.A_eq, self.b_eq) <= 1e-12
+            got = W[ok][:need]
+            out.append(got)
+            need -= got.shape[0]
+        W = np.vstack(out) if len(out) > 1 else out[0]
+        np.maximum(W, 0.0, out=W)
+        return W
+
+
+@dataclass
+class HitAndRunSampler:
+    """Hit-and-run (Smith 1984) on the reduced polytope, vectorised over chains.
+
+    In the affine-hull coordinates ``w = x0 + B y`` the set is ``{G y ≤ h}`` with
+    ``x0`` of maximal slack (:func:`reduce_polytope`). Each of ``chains`` chains
+    starts at ``y = 0``. One step draws a direction ``u = L ξ`` with ``ξ`` standard
+    normal, finds the chord ``{y + α u}`` inside the polytope from the row slacks,
+    and moves to a uniform point of the chord. Directions from a fixed
+    non-singular Gaussian keep the uniform distribution invariant (this is
+    isotropic hit-and-run in the coordinates ``L⁻¹ y``, and linear maps preserve
+    uniformity).
+
+    Rounding: ``L`` starts as the identity; after a pilot of ``pilot`` steps it is
+    set to the Cholesky factor of the chains' covariance (so the body is nearly
+    isotropic in the sampling coordinates, which makes mixing fast).
+
+    Burn-in: ``pilot`` steps (isotropic) then ``burn_in`` steps (rounded);
+    default ``pilot = 50 + 10 d`` and ``burn_in = 100 + 20 d`` for dimension d.
+    Thinning: every ``thinning``-th state of each chain is output; default
+    ``thinning = 2 d + 5``. Chains keep their states between calls, so a caller
+    that samples chunk-wise pays the burn-in once. These settings are checked
+    against exact rejection sampling in ``tests/core/test_polytope.py``
+    (means and Kolmogorov–Smirnov tests of the marginals).
+    """
+
+    red: AffineReduction
+    check: tuple[FloatArray, FloatArray, FloatArray, FloatArray]
+    chains: int = 1024
+    pilot: int = -1
+    burn_in: int = -1
+    thinning: int = -1
+    description: str = ""
+    _Y: FloatArray | None = field(default=None, repr=False)
+    _S: FloatArray | None = field(default=None, repr=False)
+    _L: FloatArray | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        d = self.red.dim
+        if self.pilot < 0:
+            self.pilot = 50 + 10 * d
+        if self.burn_in < 0:
+            self.burn_in = 100 + 20 * d
+        if self.thinning < 0:
+            self.thinning = 2 * d + 5
+        if not self.description:
+            self.description = (
+                f"hit-and-run: dimension {d}, burn-in {self.pilot + self.burn_in}, "
+                f"thinning {self.thinning}, {self.chains} chains"
+            )
+
+    def _steps(self, rng: np.random.Generator, steps: int, collect: int = 0) -> FloatArray | None:
+        """Run ``steps`` steps; when ``collect`` > 0, keep every ``collect``-th state."""
+        assert self._Y is not None and self._S is not None and self._L is not None
+        Y, S, L = self._Y, self._S, self._L
+        G, h = self.red.G, self.red.h
+        GL = G @ L  # (r, d): row coefficients along ξ directly
+        C, d = Y.shape
+        kept: list[FloatArray] = []
+        for step in range(1, steps + 1):
+            xi = rng.standard_normal((C, d))
+            q = xi @ GL.T  # (C, r): rate of change of each row along the direction
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = S / q
+            hi = np.where(q > 0, ratio, np.inf).min(axis=1)
+            lo = np.where(q < 0, ratio, -np.inf).max(axis=1)
+            hi = np.where(np.isfinite(hi), hi, 0.0)
+            lo = np.where(np.isfinite(lo), lo, 0.0)
+            a = lo + (hi - lo) * rng.random(C)
+            Y += a[:, None] * (xi @ L.T)
+            S -= a[:, None] * q
+            if step % 64 == 0:
+                S[...] = h - Y @ G.T
+                np.maximum(S, 0.0, out=S)
+            if collect and step % collect == 0:
+                kept.append(Y.copy())
+        S[...] = h - Y @ G.T
+        np.maximum(S, 0.0, out=S)
+        if collect:
+            return np.stack(kept, axis=1).reshape(-1, d) if kept else np.zeros((0, d))
+        return None
+
+    def _start(self, rng: np.random.Generator) -> None:
+        d = self.red.dim
+        self._Y = np.zeros((self.chains, d))
+        self._S = np.tile(self.red.h, (self.chains, 1))
+        self._L = np.eye(d)
+        self._steps(rng, self.pilot)
+        cov = np.cov(self._Y, rowvar=False).reshape(d, d)
+        try:
+            self._L = np.linalg.cholesky(cov + 1e-12 * np.trace(cov) / d * np.eye(d))
+        except np.linalg.LinAlgError:
+            self._L = np.eye(d)
+        self._steps(rng, self.burn_in)
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        if self._Y is None:
+            self._start(rng)
+        rounds = max(1, math.ceil(k / self.chains))
+        Ys = self._steps(rng, rounds * self.thinning, collect=self.thinning)
+        assert Ys is not None
+        # Interleave so that a short request still mixes chains: Ys is (chain, round).
+        Ys = Ys.reshape(self.chains, rounds, -1).transpose(1, 0, 2).reshape(-1, self.red.dim)[:k]
+        W = self.red.x0 + Ys @ self.red.basis.T
+        return _pull_inside(W, self.red.x0, self.check)
+
+
+def _pull_inside(
+    W: FloatArray, x0: FloatArray, check: tuple[FloatArray, FloatArray, FloatArray, FloatArray]
+) -> FloatArray:
+    """Clip tiny negatives; move any sample that still violates a row toward ``x0``."""
+    W = np.where(W < 0.0, 0.0, W)
+    W /= W.sum(axis=1, keepdims=True)
+    bad = _violation(W, *check) > FEASIBILITY_TOL / 10
+    if bad.any():
+        Gf, hf = _full_inequalities(check[0], check[1], W.shape[1])
+        Wb = W[bad]
+        # x0 + θ (w − x0) stays feasible for θ ≤ min over rows of slack(x0)/(G(w − x0)).
+        s0 = hf - Gf @ x0
+        rate = (Wb - x0) @ Gf.T
+        with np.errstate(divide="ignore", invalid="ignore"):
+            th = np.where(rate > 0, (s0 * (1 - 1e-9)) / rate, np.inf).min(axis=1)
+        th = np.clip(th, 0.0, 1.0)
+        W[bad] = x0 + th[:, None] * (Wb - x0)
+        W[bad] = np.maximum(W[bad], 0.0)
+    return W
+
+
+@dataclass
+class AffineSampler:
+    """Image of another sampler under ``x ↦ f + s (x − f)`` (contraction, s = 1 − τ)."""
+
+    base: Sampler
+    focal: FloatArray
+    shrink: float
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.description:
+            self.description = f"{self.base.description}, contracted by {self.shrink:g} toward the focal point"
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        W = self.base.sample(rng, k)
+        W -= self.focal
+        W *= self.shrink
+        W += self.focal
+        np.maximum(W, 0.0, out=W)
+        return W
+
+
+def _acceptance(
+    base: Sampler,
+    rng: np.random.Generator,
+    check: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
+    pilot: int,
+) -> float:
+    W = base.sample(rng, pilot)
+    ok = _violation(W, *check) <= 1e-12
+    return float(ok.mean())
+
+
+def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
+    """A uniform sampler of a node's feasible set, the cheapest that is exact.
+
+    * a single point (also after implied equalities): :class:`PointSampler`;
+    * a contracted set: the image of the original set's sampler
+      (:class:`AffineSampler`);
+    * the whole simplex: Dirichlet(1) (:class:`SimplexSampler`);
+    * a ranking or CAR order without further statements: :class:`WeakOrderSampler`;
+    * otherwise rejection from the exact sampler of a superset (the weak order,
+      or the simplex shifted to the least feasible weights ``w ≥ lower``), when a
+      pilot of ``pilot`` proposals (fixed seed, so the choice is reproducible)
+      accepts at least ``MIN_ACCEPTANCE``; else :class:`HitAndRunSampler`.
+
+    The choice is cached on the set; every call returns a fresh sampler (with
+    fresh chains for hit-and-run).
+    """
+    from .preferences import weight_bounds
+
+    if ls.origin is not None:
+        return AffineSampler(make_sampler(ls.origin, pilot=pilot), ls.focal.copy(), ls.shrink)
+    red = _reduction(ls)
+    n = len(ls.children)
+    check = (ls.A_ub, ls.b_ub, ls.A_eq, ls.b_eq)
+    if red.dim == 0:
+        return PointSampler(_renormalise(red.x0))
+    structural_only = ls.A_ub.shape[0] == ls.n_base_ub and ls.A_eq.shape[0] == ls.n_base_eq
+    if ls.groups is not None and structural_only:
+        return WeakOrderSampler(ls.groups, n)
+    if ls.groups is None and ls.A_ub.shape[0] == 0 and ls.A_eq.shape[0] == 1:
+        return SimplexSampler(np.zeros(n))
+    candidates: list[Sampler] = []
+    if ls.groups is not None and red.dim == len(ls.groups) - 1:
+        candidates.append(WeakOrderSampler(ls.groups, n))
+    if red.dim == n - 1:
+        lower = np.maximum(weight_bounds(ls)[0], 0.0)
+        if lower.sum() < 1.0:
+            desc = (
+                "exact (Dirichlet(1) on w ≥ least feasible weights)" if lower.any() else "exact (Dirichlet(1))"
+            )
+            candidates.append(SimplexSampler(lower, desc))
+    choice = ls._cache.get("sampler_choice")
+    if choice is None:
+        choice = (-1, 0.0)
+        prng = np.random.default_rng(12345)
+        for i, cand in enumerate(candidates):
+            acc = _acceptance(cand, prng, check, pilot)
+            if acc > choice[1]:
+                choice = (i, acc)
+        ls._cache["sampler_choice"] = choice
+    index, acceptance = choice
+    if index >= 0 and acceptance >= MIN_ACCEPTANCE:
+        return RejectionSampler(candidates[index], *check, acceptance=acceptance)
+    return HitAndRunSampler(red, check)
+
+
+def _reduction(ls: LocalSet) -> AffineReduction:
+    red = ls._cache.get("reduction")
+    if red is None:
+        red = reduce_polytope(ls.A_ub, ls.b_ub, ls.A_eq, ls.b_eq)
+        if red is None:
+            raise ValueError(f"the feasible set of node {ls.node!r} is empty")
+        ls._cache["reduction"] = red
+    assert isinstance(red, AffineReduction)
+    return red
