@@ -1,0 +1,1 @@
+"""One widget per workflow step; each takes the ProjectDocument."""
