@@ -463,9 +463,17 @@ def _error_keys(model: Model) -> frozenset[_ErrorKey]:
     return keys
 
 
-def _finish(before: Model, after: Model, code: str, params: Mapping[str, str]) -> tuple[Model, Command]:
-    """Repair, validate and build the inverse of an edit (steps 2–4 of the module docs)."""
-    after = repair(after)
+def _finish(
+    before: Model, after: Model, code: str, params: Mapping[str, str], *, cascade: bool
+) -> tuple[Model, Command]:
+    """Repair, validate and build the inverse of an edit (steps 2–4 of the module docs).
+
+    Only edits that remove or move things (``cascade``) are repaired; any other edit
+    that leaves a dangling reference (a goal of an unknown document, weights naming
+    a non-child) is refused by the validation instead of being quietly trimmed.
+    """
+    if cascade:
+        after = repair(after)
     old = _error_keys(before)
     problems = validate(after)
     new_errors = [p for p in problems if p.severity == "error" and (p.code, p.location) not in old]
@@ -516,6 +524,8 @@ class Restore:
 class _Base:
     """Shared ``apply``: the subclass's ``_edit`` followed by :func:`_finish`."""
 
+    _cascade: ClassVar[bool] = False
+
     @property
     def code(self) -> str:
         raise NotImplementedError
@@ -528,7 +538,7 @@ class _Base:
         raise NotImplementedError
 
     def apply(self, model: Model) -> tuple[Model, Command]:
-        return _finish(model, self._edit(model), self.code, self.params)
+        return _finish(model, self._edit(model), self.code, self.params, cascade=self._cascade)
 
     def merge(self, other: Command) -> Command | None:
         return None
@@ -699,6 +709,8 @@ class AddCriterion(_Base):
     them). A weight set of the parent that must name every child is removed.
     """
 
+    _cascade: ClassVar[bool] = True
+
     parent: str
     index: int | None
     criterion: Criterion
@@ -723,6 +735,13 @@ class AddCriterion(_Base):
                     value=c.id,
                     kind="criterion",
                 )
+        goal_ids = {g.id for g in model.goals}
+        for c in self.criterion.walk():
+            for g in c.goals:
+                if g not in goal_ids:
+                    raise _problem(
+                        "unknown_reference", f"criteria.{c.id}.goals", f"unknown goal {g!r}", value=g
+                    )
         index = _position(self.index, len(children), "criteria")
         return replace(
             model, criteria=hierarchy.insert(model.criteria, self.parent, index, self.criterion)
@@ -737,6 +756,8 @@ class RemoveCriterion(_Base):
     preference statements (see :func:`repair_preference`), indicator links. The
     parent left without children becomes a leaf (its weight set goes).
     """
+
+    _cascade: ClassVar[bool] = True
 
     id: str
 
@@ -813,6 +834,8 @@ class MoveCriterion(_Base):
     parents' weight sets are repaired (see :func:`repair`).
     """
 
+    _cascade: ClassVar[bool] = True
+
     id: str
     new_parent: str
     index: int | None
@@ -873,6 +896,8 @@ class AddAlternative(_Base):
 @dataclass(frozen=True)
 class RemoveAlternative(_Base):
     """Remove an alternative, its scores, portfolio constraints and indicator links."""
+
+    _cascade: ClassVar[bool] = True
 
     id: str
 
@@ -1158,6 +1183,7 @@ class _AddItem(_Base):
 
 
 class _RemoveItem(_Base):
+    _cascade: ClassVar[bool] = True
     _kind: ClassVar[str]
     _attr: ClassVar[str]
     id: str
