@@ -1,0 +1,426 @@
+"""Hypothesis strategies for valid DIVÄ models (spec ``model-format.md`` §1).
+
+:func:`models` draws models that pass :func:`diva_desktop.core.validation.validate`
+without errors (warnings, such as missing scores, are allowed): documents with any
+Unicode text (å, ä, ö, form feeds between pages), goals quoting them, a criteria tree
+of up to three levels with all three scale types, alternatives with costs, resources
+and at most one do-nothing alternative, every kind of score (numbers, intervals,
+levels, level intervals, rationales, missing), preference sets of every method and
+statement kind (not necessarily feasible), participants, portfolio constraints and
+follow-up indicators with measurements.
+
+Numbers mix integers (some beyond 64 bits) and floats, so that writers and readers
+must keep both exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+from diva_desktop.core.model import (
+    DOCUMENT_KINDS,
+    ROOT_ID,
+    SURROGATES,
+    Alternative,
+    AtLeast,
+    Bound,
+    CarWeights,
+    Criterion,
+    Document,
+    FollowUp,
+    Goal,
+    Indicator,
+    IntervalWeights,
+    Level,
+    LevelsScale,
+    LinearScale,
+    Measurement,
+    Model,
+    Observation,
+    Participant,
+    PiecewiseScale,
+    PointWeights,
+    PortfolioConstraints,
+    PreferenceSet,
+    RankingWeights,
+    Ratio,
+    Scale,
+    Score,
+    Statement,
+    SwingWeights,
+)
+
+Draw = Any  # hypothesis' draw function
+
+_ALPHABET = st.one_of(
+    st.sampled_from("åäöÅÄÖéü \f\n\t–—’€§½"),
+    st.characters(codec="utf-8"),
+)
+
+texts = st.text(_ALPHABET, max_size=20)
+"""Any Unicode text (possibly empty or blank)."""
+
+names = st.text(_ALPHABET, min_size=1, max_size=20).filter(lambda s: bool(s.strip()))
+"""Text that is not blank (names, titles, quotes, labels)."""
+
+optional_texts = st.none() | texts
+
+ids = st.from_regex(r"[A-Za-z0-9_.-]{1,12}", fullmatch=True).filter(lambda s: s != ROOT_ID)
+
+iso_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat)
+
+finite_floats = st.floats(allow_nan=False, allow_infinity=False)
+
+_HUGE = 10**30  # beyond 64 bits, well below float overflow (which the validator cannot take)
+
+numbers = st.one_of(
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.integers(min_value=-_HUGE, max_value=_HUGE),
+    finite_floats,
+)
+"""Any finite number: small and huge integers, floats."""
+
+non_negative = st.one_of(
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=_HUGE),
+    st.floats(min_value=0.0, allow_nan=False, allow_infinity=False),
+)
+
+unit_floats = st.one_of(st.sampled_from([0, 1, 0.5]), st.floats(min_value=0.0, max_value=1.0))
+"""Numbers in [0, 1]."""
+
+positive = st.one_of(
+    st.integers(min_value=1, max_value=1000),
+    st.floats(min_value=1e-6, max_value=1e6, allow_nan=False, allow_infinity=False),
+)
+
+
+def _unique_ids(draw: Draw, n: int, taken: set[str] | None = None) -> list[str]:
+    taken = set() if taken is None else taken
+    out: list[str] = []
+    while len(out) < n:
+        candidate = draw(ids)
+        if candidate not in taken:
+            taken.add(candidate)
+            out.append(candidate)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Documents and goals
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def documents(draw: Draw, doc_id: str) -> Document:
+    pages = draw(st.lists(st.text(_ALPHABET, max_size=40), min_size=1, max_size=4))
+    return Document(
+        id=doc_id,
+        title=draw(names),
+        kind=draw(st.none() | st.sampled_from(DOCUMENT_KINDS)),
+        decided_by=draw(optional_texts),
+        decision_date=draw(st.none() | iso_dates),
+        reference=draw(optional_texts),
+        source=draw(optional_texts),
+        text="\f".join(p.replace("\f", "") for p in pages),
+    )
+
+
+@st.composite
+def goals(draw: Draw, goal_id: str, docs: list[Document]) -> Goal:
+    doc = draw(st.sampled_from(docs))
+    page = draw(st.none() | st.integers(min_value=1, max_value=len(doc.pages)))
+    return Goal(id=goal_id, document=doc.id, quote=draw(names), page=page, paraphrase=draw(optional_texts))
+
+
+# ---------------------------------------------------------------------------
+# Scales, criteria
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def linear_scales(draw: Draw) -> LinearScale:
+    worst, best = draw(st.lists(numbers, min_size=2, max_size=2, unique=True).filter(lambda xs: xs[0] != xs[1]))
+    return LinearScale(worst, best)
+
+
+@st.composite
+def piecewise_scales(draw: Draw) -> PiecewiseScale:
+    xs = sorted(draw(st.lists(numbers, min_size=2, max_size=5, unique=True)))
+    xs = [x for i, x in enumerate(xs) if i == 0 or x > xs[i - 1]]
+    if len(xs) < 2:
+        xs = [0, 1]
+    return PiecewiseScale(tuple((x, draw(unit_floats)) for x in xs))
+
+
+@st.composite
+def levels_scales(draw: Draw) -> LevelsScale:
+    labels = draw(st.lists(names, min_size=1, max_size=5, unique=True))
+    return LevelsScale(tuple(Level(label, draw(unit_floats)) for label in labels))
+
+
+def scales() -> st.SearchStrategy[Scale | None]:
+    return st.one_of(st.none(), linear_scales(), piecewise_scales(), levels_scales())
+
+
+@st.composite
+def criteria_trees(draw: Draw, goal_ids: list[str], max_depth: int = 3) -> tuple[Criterion, ...]:
+    """Top-level criteria with up to ``max_depth`` levels in all, unique ids."""
+    taken: set[str] = set()
+
+    def node(depth: int) -> Criterion:
+        (cid,) = _unique_ids(draw, 1, taken)
+        n_children = draw(st.integers(0, 3)) if depth < max_depth else 0
+        children = tuple(node(depth + 1) for _ in range(n_children))
+        goal_refs: tuple[str, ...] = ()
+        if goal_ids:
+            goal_refs = tuple(draw(st.lists(st.sampled_from(goal_ids), max_size=2, unique=True)))
+        return Criterion(
+            id=cid,
+            name=draw(names),
+            description=draw(optional_texts),
+            unit=draw(optional_texts),
+            scale=None if children else draw(scales()),
+            goals=goal_refs,
+            children=children,
+        )
+
+    return tuple(node(1) for _ in range(draw(st.integers(1, 3))))
+
+
+# ---------------------------------------------------------------------------
+# Alternatives and scores
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def alternatives(draw: Draw, alt_ids: list[str], resource_names: list[str]) -> tuple[Alternative, ...]:
+    nothing = draw(st.none() | st.sampled_from(alt_ids)) if alt_ids else None
+    out = []
+    for aid in alt_ids:
+        res = {}
+        if resource_names:
+            for r in draw(st.lists(st.sampled_from(resource_names), max_size=2, unique=True)):
+                res[r] = draw(non_negative)
+        out.append(
+            Alternative(
+                id=aid,
+                name=draw(names),
+                description=draw(optional_texts),
+                cost=draw(non_negative),
+                resources=res,
+                do_nothing=aid == nothing,
+            )
+        )
+    return tuple(out)
+
+
+@st.composite
+def scores_for(draw: Draw, scale: Scale) -> Score:
+    rationale = draw(optional_texts)
+    interval = draw(st.booleans())
+    if isinstance(scale, LevelsScale):
+        i = draw(st.integers(0, len(scale.levels) - 1))
+        j = draw(st.integers(i, len(scale.levels) - 1)) if interval else i
+        return Score(scale.levels[i].label, scale.levels[j].label, rationale)
+    lo, hi = scale.domain
+    inside: st.SearchStrategy[float] = st.sampled_from([lo, hi])
+    flo, fhi = float(lo), float(hi)
+    if lo <= flo < fhi <= hi:
+        inside = st.one_of(inside, st.floats(min_value=flo, max_value=fhi))
+    if isinstance(lo, int) and isinstance(hi, int):
+        inside = st.one_of(inside, st.integers(min_value=lo, max_value=hi))
+    a = draw(inside)
+    if not interval:
+        return Score(a, a, rationale)
+    b = draw(inside)
+    return Score(min(a, b), max(a, b), rationale)
+
+
+# ---------------------------------------------------------------------------
+# Preferences
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def statements(draw: Draw, children: list[str]) -> Statement:
+    kinds = ["at_least", "bound"] + (["ratio"] if len(children) > 1 else [])
+    kind = draw(st.sampled_from(kinds))
+    if kind == "at_least":
+        return AtLeast(
+            draw(st.sampled_from(children)),
+            draw(st.sampled_from(children)),
+            draw(st.one_of(st.just(0.0), st.floats(min_value=-1.0, max_value=1.0))),
+        )
+    if kind == "ratio":
+        left, right = draw(st.permutations(children))[:2]
+        lo, hi = sorted(draw(st.lists(positive, min_size=2, max_size=2)))
+        which = draw(st.sampled_from(["min", "max", "both"]))
+        return Ratio(left, right, None if which == "max" else lo, None if which == "min" else hi)
+    lo, hi = sorted(draw(st.lists(unit_floats, min_size=2, max_size=2)))
+    which = draw(st.sampled_from(["min", "max", "both"]))
+    return Bound(draw(st.sampled_from(children)), None if which == "max" else lo, None if which == "min" else hi)
+
+
+@st.composite
+def focal_weights(draw: Draw, children: list[str]) -> dict[str, float]:
+    raw = draw(st.lists(st.integers(1, 100), min_size=len(children), max_size=len(children)))
+    total = sum(raw)
+    return {c: r / total for c, r in zip(children, raw, strict=True)}
+
+
+@st.composite
+def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
+    method = draw(st.sampled_from(["point", "ranking", "car", "interval", "swing"]))
+    focal = draw(st.none() | focal_weights(children))
+    if method == "point":
+        weights = {c: draw(non_negative) for c in children}
+        if not any(w > 0 for w in weights.values()):
+            weights[children[0]] = 1
+        return PointWeights(weights, focal)
+    constraints = tuple(draw(st.lists(statements(children), max_size=3)))
+    if method == "ranking":
+        order = draw(st.permutations(children))
+        cuts = sorted(draw(st.sets(st.integers(1, max(len(order) - 1, 1)), max_size=len(order) - 1)))
+        groups, start = [], 0
+        for cut in [*cuts, len(order)]:
+            if cut > start:
+                groups.append(tuple(order[start:cut]))
+                start = cut
+        surrogate = draw(st.sampled_from(SURROGATES))
+        return RankingWeights(tuple(groups), surrogate, constraints, focal)
+    if method == "car":
+        order = tuple(draw(st.permutations(children)))
+        steps = tuple(draw(st.lists(st.integers(0, 3), min_size=len(order) - 1, max_size=len(order) - 1)))
+        return CarWeights(order, steps, constraints, focal)
+    if method == "interval":
+        bounds = {}
+        for c in draw(st.lists(st.sampled_from(children), unique=True)):
+            lo, hi = sorted(draw(st.lists(unit_floats, min_size=2, max_size=2)))
+            bounds[c] = (lo, hi)
+        return IntervalWeights(bounds, constraints, focal)
+    points = {}
+    for c in children:
+        lo, hi = sorted(draw(st.lists(positive, min_size=2, max_size=2)))
+        points[c] = (lo, lo) if draw(st.booleans()) else (lo, hi)
+    return SwingWeights(points, constraints, focal)
+
+
+@st.composite
+def weight_maps(draw: Draw, nodes: dict[str, list[str]]) -> dict[str, PreferenceSet]:
+    chosen = draw(st.lists(st.sampled_from(sorted(nodes)), unique=True)) if nodes else []
+    return {n: draw(preference_sets(nodes[n])) for n in chosen}
+
+
+# ---------------------------------------------------------------------------
+# Portfolio and follow-up
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def portfolios(draw: Draw, alts: tuple[Alternative, ...], resource_names: list[str]) -> PortfolioConstraints:
+    candidates = [a.id for a in alts if not a.do_nothing]
+    resources = {r: draw(non_negative) for r in draw(st.lists(st.sampled_from(resource_names), unique=True))} if resource_names else {}
+    if not candidates:
+        return PortfolioConstraints(budget=draw(st.none() | non_negative), resources=resources)
+    picked = draw(st.lists(st.sampled_from(candidates), unique=True))
+    split = draw(st.integers(0, len(picked)))
+    mandatory, excluded = tuple(picked[:split]), tuple(picked[split:])
+    requires = tuple(
+        (draw(st.sampled_from(candidates)), draw(st.sampled_from(candidates))) for _ in range(draw(st.integers(0, 2)))
+    )
+    exclusive = []
+    for _ in range(draw(st.integers(0, 2))):
+        group = draw(st.lists(st.sampled_from(candidates), max_size=3, unique=True))
+        if sum(a in mandatory for a in group) <= 1:
+            exclusive.append(tuple(group))
+    return PortfolioConstraints(
+        budget=draw(st.none() | non_negative),
+        resources=resources,
+        mandatory=mandatory,
+        excluded=excluded,
+        requires=requires,
+        exclusive=tuple(exclusive),
+    )
+
+
+@st.composite
+def observations(draw: Draw) -> Observation:
+    return Observation(draw(numbers), draw(st.none() | iso_dates))
+
+
+@st.composite
+def followups(draw: Draw, alt_ids: list[str], criterion_ids: list[str]) -> FollowUp:
+    ind_ids = _unique_ids(draw, draw(st.integers(0, 3)))
+    indicators = tuple(
+        Indicator(
+            id=i,
+            name=draw(names),
+            alternative=draw(st.none() | st.sampled_from(alt_ids)) if alt_ids else None,
+            criterion=draw(st.none() | st.sampled_from(criterion_ids)),
+            unit=draw(optional_texts),
+            owner=draw(optional_texts),
+            source=draw(optional_texts),
+            baseline=draw(st.none() | observations()),
+            target=draw(st.none() | observations()),
+        )
+        for i in ind_ids
+    )
+    measurements: tuple[Measurement, ...] = ()
+    if ind_ids:
+        measurements = tuple(
+            Measurement(draw(st.sampled_from(ind_ids)), draw(iso_dates), draw(numbers), draw(optional_texts))
+            for _ in range(draw(st.integers(0, 4)))
+        )
+    return FollowUp(indicators, measurements)
+
+
+# ---------------------------------------------------------------------------
+# Whole models
+# ---------------------------------------------------------------------------
+
+
+@st.composite
+def models(draw: Draw, max_alternatives: int = 4) -> Model:
+    """A valid model (no validation errors) exercising every part of the format."""
+    doc_ids = _unique_ids(draw, draw(st.integers(0, 2)))
+    docs = [draw(documents(d)) for d in doc_ids]
+    goal_list = [draw(goals(g, docs)) for g in _unique_ids(draw, draw(st.integers(0, 3)))] if docs else []
+    tree = draw(criteria_trees([g.id for g in goal_list]))
+    root = Criterion(id=ROOT_ID, name="", children=tree)
+    all_criteria = list(root.walk())[1:]
+    leaves = [c for c in all_criteria if c.is_leaf]
+    nodes = {n.id: [ch.id for ch in n.children] for n in root.walk() if n.children}
+
+    resource_names = draw(st.lists(names, max_size=2, unique=True))
+    alt_ids = _unique_ids(draw, draw(st.integers(0, max_alternatives)))
+    alts = draw(alternatives(alt_ids, resource_names))
+
+    scores: dict[str, dict[str, Score]] = {}
+    for aid in draw(st.lists(st.sampled_from(alt_ids), unique=True)) if alt_ids else []:
+        row = {}
+        for leaf in draw(st.lists(st.sampled_from(leaves), unique_by=lambda c: c.id)):
+            row[leaf.id] = draw(scores_for(leaf.effective_scale))
+        scores[aid] = row
+
+    participants = tuple(
+        Participant(id=pid, name=draw(names), role=draw(optional_texts), weights=draw(weight_maps(nodes)))
+        for pid in _unique_ids(draw, draw(st.integers(0, 2)))
+    )
+    return Model(
+        name=draw(texts),
+        description=draw(optional_texts),
+        language=draw(st.none() | st.sampled_from(["sv", "en"])),
+        documents=tuple(docs),
+        goals=tuple(goal_list),
+        criteria=tree,
+        alternatives=alts,
+        scores=scores,
+        weights=draw(weight_maps(nodes)),
+        participants=participants,
+        portfolio=draw(st.none() | portfolios(alts, resource_names)),
+        followup=draw(followups(alt_ids, [c.id for c in all_criteria])),
+    )
