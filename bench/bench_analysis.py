@@ -36,6 +36,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -277,7 +278,7 @@ def bench_contraction(quick: bool) -> None:
     for label, model in cases:
         ev = prepare(model)
         diff = differences(ev)
-        t, levels = best_of(lambda ev=ev, diff=diff: decided_at(ev, diff), 3)
+        t, levels = best_of(partial(decided_at, ev, diff), 3)
         m = ev.m
         pairs = [(a, b) for a in range(m) for b in range(m) if diff.focal[a, b] > 1e-9]
         undecided = [(a, b) for a, b in pairs if diff.min[a, b] < -1e-9]
@@ -332,10 +333,10 @@ def bench_smaa(quick: bool) -> None:
         model = synthetic_model(20, (10,), weights=kind, seed=4)
         ev = prepare(model)
         smaa(ev, samples=1000, seed=0)  # warm-up (sampler set-up is per call anyway)
-        t, res = best_of(lambda ev=ev: smaa(ev, samples=K, seed=1), 3)
+        t, res = best_of(partial(smaa, ev, samples=K, seed=1), 3)
         W = WeightSampler(ev).sample(np.random.default_rng(1), K)
         X = ev.focal
-        t_floor, _ = best_of(lambda W=W, X=X: floor_kernel(W, X), 5)
+        t_floor, _ = best_of(partial(floor_kernel, W, X), 5)
         n_loop = 5_000 if quick else 20_000
         t0 = time.perf_counter()
         textbook_smaa(W[:n_loop], X)

@@ -250,5 +250,119 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
 
 
+# ---------------------------------------------------------------------------
+# >>> analyze (spec §4; core: diva_desktop.core.analysis) >>>
+# ---------------------------------------------------------------------------
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} must not be negative")
+    return value
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .core.analysis import analyze
+
+    model = load_model(args.file)
+    result = analyze(model, samples=args.samples, seed=args.seed)
+    if args.json:
+        _write_json(result)
+    else:
+        _print_analysis(model, result, args.file)
+    return EXIT_OK
+
+
+def _print_analysis(model: Model, r: dict[str, Any], source: str) -> None:
+    """Readable tables of a ``diva-analysis`` result."""
+    names = {a.id: a.name or a.id for a in model.alternatives}
+    alts: list[str] = r["alternatives"]
+    sm = r["smaa"]
+    out: list[str] = []
+    out.append(
+        f"{source}: {len(alts)} alternatives, {len(r['criteria'])} criteria; "
+        f"SMAA {sm['samples']} samples, seed {sm['seed']}"
+    )
+    width = max([len(names[a]) for a in alts] + [11])
+    out += ["", "Alternatives by focal value (V in [0, 1]; interval = least and greatest over all feasible"]
+    out.append("weights and scores; rank 1 = SMAA first-rank acceptability)")
+    out.append(
+        f"  {'#':>2}  {'alternative':<{width}}  {'focal':>6}  {'min':>6}  {'max':>6}  "
+        f"{'regret':>6}  {'rank 1':>6}  {'holist.':>7}"
+    )
+    ranked = sorted(alts, key=lambda a: -r["values"][a]["focal"])
+    for i, a in enumerate(ranked, 1):
+        v = r["values"][a]
+        out.append(
+            f"  {i:>2}  {names[a]:<{width}}  {v['focal']:6.3f}  {v['min']:6.3f}  {v['max']:6.3f}  "
+            f"{r['max_regret'][a]:6.3f}  {sm['rank_acceptability'][a][0]:6.1%}  {sm['holistic'][a]:7.3f}"
+        )
+    out += ["", "Dominance (better everywhere on the feasible set, strictly somewhere):"]
+    if r["dominance"]:
+        out += [f"  {names[a]} dominates {names[b]}" for a, b in r["dominance"]]
+    else:
+        out.append("  none")
+    out += ["", "Decision rules:"]
+    labels = {
+        "maximax": "greatest max V",
+        "maximin": "greatest min V",
+        "central_values": "greatest mid-interval V",
+        "minimax_regret": "least max regret",
+        "focal": "greatest focal V",
+    }
+    for rule, label in labels.items():
+        out.append(f"  {rule:<15} {label:<24} {', '.join(names[a] for a in r['rules'][rule])}")
+    m = len(alts)
+    out += ["", "Rank acceptabilities (share of samples at each rank):"]
+    out.append(f"  {'alternative':<{width}}  " + "  ".join(f"{k:>6}" for k in range(1, m + 1)))
+    for a in ranked:
+        row = "  ".join(f"{x:6.1%}" for x in sm["rank_acceptability"][a])
+        out.append(f"  {names[a]:<{width}}  {row}")
+    undecided = [
+        (a, b, d["decided_at"])
+        for a in alts
+        for b, d in r["differences"][a].items()
+        if d["focal"] > 0 and d["decided_at"] is not None and d["decided_at"] > 0
+    ]
+    if undecided:
+        out += ["", "Comparisons decided only after contraction (0 = at once, 1 = only at the focal point):"]
+        for a, b, t in sorted(undecided, key=lambda x: x[2]):
+            out.append(f"  {names[a]} over {names[b]}: decided at {t:.3f}")
+    if r["warnings"]:
+        out += ["", "Warnings:"] + [f"  {w}" for w in r["warnings"]]
+    print("\n".join(out))
+
+
+def _register_analyze(sub: Any) -> None:
+    p = sub.add_parser(
+        "analyze",
+        help="evaluate the alternatives: value intervals, dominance, rules, contraction, SMAA",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument("--samples", type=_count, default=10_000, metavar="K", help="SMAA samples (default 10000)")
+    p.add_argument("--seed", type=_seed, default=1, metavar="S", help="SMAA seed (default 1)")
+    p.add_argument("--json", action="store_true", help="print one diva-analysis JSON document")
+    p.set_defaults(handler=_cmd_analyze)
+
+
+_EXTRA_COMMANDS.append(_register_analyze)
+
+# <<< analyze <<<
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -9,7 +9,8 @@ a value tree with imprecise local weights:
   global leaf weights are the products along each path;
 * each interval score is drawn uniformly from its interval in score units (level
   intervals and missing scores: uniformly on the value interval);
-* ``V(a) = Σ_leaf W_leaf v_leaf(a)``; the rank of a is ``1 + #{b : V(b) > V(a)}``.
+* ``V(a) = Σ_leaf W_leaf v_leaf(a)``; the rank of a is ``1 + #{b : V(b) > V(a)}``
+  (values within :data:`RANK_TOLERANCE` = 1e-12 count as tied).
 
 Estimates over K samples:
 
@@ -46,11 +47,27 @@ from ..progress import CancelToken, Progress, check, throttled
 from ..scales import FloatArray, values
 from .values import Evaluation, IntArray
 
-__all__ = ["DEFAULT_SAMPLES", "ScoreSampler", "SmaaResult", "WeightSampler", "holistic_weights", "smaa"]
+__all__ = [
+    "DEFAULT_SAMPLES",
+    "RANK_TOLERANCE",
+    "ScoreSampler",
+    "SmaaResult",
+    "WeightSampler",
+    "holistic_weights",
+    "smaa",
+]
 
 DEFAULT_SAMPLES = 10_000
 _CHUNK_ELEMENTS = 1_000_000  # elements of the widest (width × chunk) array
 _MAX_CHUNK = 50_000
+
+RANK_TOLERANCE = 1e-12
+"""Values closer than this count as equal when ranking (V is in [0, 1]).
+
+Sampled weights carry rounding (a point set's sample may be 0.4999999999999999
+instead of ½), which must not turn an exact tie into a strict order. A genuine
+difference below 1e-12 has negligible probability under continuous sampling.
+"""
 
 
 @dataclass(frozen=True, eq=False)
@@ -218,12 +235,12 @@ class _RankCounter:
         k = VT.shape[1]
         better = np.zeros((m, k), dtype=self._dtype)  # number strictly greater
         wins = self.wins
+        raised = VT + RANK_TOLERANCE  # "x > y" is "x > y + tolerance"
         for a in range(m - 1):
-            va = VT[a]
+            va, va_up = VT[a], raised[a]
             for b in range(a + 1, m):
-                vb = VT[b]
-                gt = va > vb
-                lt = vb > va
+                gt = va > raised[b]
+                lt = VT[b] > va_up
                 wins[a, b] += np.count_nonzero(gt)
                 wins[b, a] += np.count_nonzero(lt)
                 better[b] += gt
@@ -359,7 +376,7 @@ def _confidence(
     base = ev.focal @ central[owners].T  # (m, A): V(b) under owner i's central weights
     if scores.n == 0 or m == 1:
         for col, a in enumerate(owners):
-            conf[a] = 1.0 if not np.any(base[:, col] > base[a, col]) else 0.0
+            conf[a] = 1.0 if not np.any(base[:, col] > base[a, col] + RANK_TOLERANCE) else 0.0
         return conf
     wins = np.zeros(owners.size, dtype=np.int64)
     done = 0
@@ -371,7 +388,7 @@ def _confidence(
         for col, a in enumerate(owners):
             VT = np.repeat(base[:, col : col + 1], k, axis=1)
             scores.add_values(VT, central[a, scores.leaf][:, None], dev)
-            wins[col] += int(np.count_nonzero(VT[a] >= VT.max(axis=0)))
+            wins[col] += int(np.count_nonzero(VT[a] + RANK_TOLERANCE >= VT.max(axis=0)))
         done += k
         report((offset + done) / total)
     conf[owners] = wins / float(samples)
