@@ -158,10 +158,10 @@ class ProjectDocument(QObject):
 
     def reset(self, model: Model, path: Path | None = None, *, modified: bool = False) -> None:
         """Show another project: clears the undo stack; ``modified`` for a recovered one."""
+        self._forced_modified = modified
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._model = model
-        self._forced_modified = modified
         self._set_path(path)
         self.model_changed.emit(ChangeSet.everything())
         self._emit_modified()
