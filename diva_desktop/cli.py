@@ -47,7 +47,7 @@ def load_model(path: str) -> Model:
     """Read a ``.diva`` project or a ``.json`` model (raises DivaError)."""
     from .storage import open_model
 
-    return open_model(Path(path))
+    return open_model(Path(path), check=True)
 
 
 def _write_json(data: Any) -> None:
@@ -113,7 +113,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             f"diva import: cannot import {source.name!r}: give a .json model "
             "(documents: a .pdf, .docx, .txt, .md or .html with --into PROJECT.diva)"
         )
-    model = open_model(source)
+    model = open_model(source, check=True)
     out = Path(args.output)
     save_project(model, out)
     print(f"wrote {out}")
@@ -124,7 +124,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .io.json_model import save_model_file
     from .storage import open_model
 
-    model = open_model(Path(args.file))
+    model = open_model(Path(args.file), check=True)
     out = Path(args.output)
     if out.suffix.lower() != ".json":
         raise UsageError(f"diva export: cannot write {out.name!r}: the output must end in .json")
