@@ -1,0 +1,1 @@
+"""Small reusable widgets of the editor panels (range slider, weight bars, rank groups)."""
