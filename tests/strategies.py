@@ -16,6 +16,7 @@ must keep both exactly.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from typing import Any
 
 from hypothesis import strategies as st
@@ -68,7 +69,10 @@ names = st.text(_ALPHABET, min_size=1, max_size=20).filter(lambda s: bool(s.stri
 
 optional_texts = st.none() | texts
 
-ids = st.from_regex(r"[A-Za-z0-9_.-]{1,12}", fullmatch=True).filter(lambda s: s != ROOT_ID)
+_ID_CHARS = string.ascii_letters + string.digits + "_.-"
+
+ids = st.text(_ID_CHARS, min_size=1, max_size=12).map(lambda s: "root_" if s == ROOT_ID else s)
+"""Identifiers as the spec allows them ([A-Za-z0-9_.-]{1,64}), never ``root``."""
 
 iso_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat)
 
@@ -98,14 +102,28 @@ positive = st.one_of(
 )
 
 
+def _pick(items: Any) -> st.SearchStrategy[Any]:
+    """``sampled_from`` on a tuple, which hypothesis caches (fast in nested draws)."""
+    return st.sampled_from(tuple(items))
+
+
+def _maybe(draw: Draw, strategy: st.SearchStrategy[Any]) -> Any:
+    """``None`` or a value of ``strategy``."""
+    return draw(strategy) if draw(st.booleans()) else None
+
+
 def _unique_ids(draw: Draw, n: int, taken: set[str] | None = None) -> list[str]:
+    """``n`` identifiers not in ``taken`` (which they are added to), without retry loops."""
     taken = set() if taken is None else taken
     out: list[str] = []
-    while len(out) < n:
+    for _ in range(n):
         candidate = draw(ids)
-        if candidate not in taken:
-            taken.add(candidate)
-            out.append(candidate)
+        k = len(taken)
+        while candidate in taken:  # make it unique: a numbered variant
+            candidate = f"{candidate[:50]}-{k}"
+            k += 1
+        taken.add(candidate)
+        out.append(candidate)
     return out
 
 
@@ -120,9 +138,9 @@ def documents(draw: Draw, doc_id: str) -> Document:
     return Document(
         id=doc_id,
         title=draw(names),
-        kind=draw(st.none() | st.sampled_from(DOCUMENT_KINDS)),
+        kind=_maybe(draw, _pick(DOCUMENT_KINDS)),
         decided_by=draw(optional_texts),
-        decision_date=draw(st.none() | iso_dates),
+        decision_date=_maybe(draw, iso_dates),
         reference=draw(optional_texts),
         source=draw(optional_texts),
         text="\f".join(p.replace("\f", "") for p in pages),
@@ -131,8 +149,8 @@ def documents(draw: Draw, doc_id: str) -> Document:
 
 @st.composite
 def goals(draw: Draw, goal_id: str, docs: list[Document]) -> Goal:
-    doc = draw(st.sampled_from(docs))
-    page = draw(st.none() | st.integers(min_value=1, max_value=len(doc.pages)))
+    doc = draw(_pick(docs))
+    page = _maybe(draw, st.integers(min_value=1, max_value=len(doc.pages)))
     return Goal(id=goal_id, document=doc.id, quote=draw(names), page=page, paraphrase=draw(optional_texts))
 
 
@@ -162,8 +180,14 @@ def levels_scales(draw: Draw) -> LevelsScale:
     return LevelsScale(tuple(Level(label, draw(unit_floats)) for label in labels))
 
 
+_SCALES: st.SearchStrategy[Scale | None] = st.one_of(
+    st.none(), linear_scales(), piecewise_scales(), levels_scales()
+)
+
+
 def scales() -> st.SearchStrategy[Scale | None]:
-    return st.one_of(st.none(), linear_scales(), piecewise_scales(), levels_scales())
+    """No scale (the default linear 0–10), or a linear, piecewise or level scale."""
+    return _SCALES
 
 
 @st.composite
@@ -177,7 +201,7 @@ def criteria_trees(draw: Draw, goal_ids: list[str], max_depth: int = 3) -> tuple
         children = tuple(node(depth + 1) for _ in range(n_children))
         goal_refs: tuple[str, ...] = ()
         if goal_ids:
-            goal_refs = tuple(draw(st.lists(st.sampled_from(goal_ids), max_size=2, unique=True)))
+            goal_refs = tuple(draw(st.lists(_pick(goal_ids), max_size=2, unique=True)))
         return Criterion(
             id=cid,
             name=draw(names),
@@ -198,12 +222,12 @@ def criteria_trees(draw: Draw, goal_ids: list[str], max_depth: int = 3) -> tuple
 
 @st.composite
 def alternatives(draw: Draw, alt_ids: list[str], resource_names: list[str]) -> tuple[Alternative, ...]:
-    nothing = draw(st.none() | st.sampled_from(alt_ids)) if alt_ids else None
+    nothing = _maybe(draw, _pick(alt_ids)) if alt_ids else None
     out = []
     for aid in alt_ids:
         res = {}
         if resource_names:
-            for r in draw(st.lists(st.sampled_from(resource_names), max_size=2, unique=True)):
+            for r in draw(st.lists(_pick(resource_names), max_size=2, unique=True)):
                 res[r] = draw(non_negative)
         out.append(
             Alternative(
@@ -248,21 +272,21 @@ def scores_for(draw: Draw, scale: Scale) -> Score:
 @st.composite
 def statements(draw: Draw, children: list[str]) -> Statement:
     kinds = ["at_least", "bound"] + (["ratio"] if len(children) > 1 else [])
-    kind = draw(st.sampled_from(kinds))
+    kind = draw(_pick(kinds))
     if kind == "at_least":
         return AtLeast(
-            draw(st.sampled_from(children)),
-            draw(st.sampled_from(children)),
+            draw(_pick(children)),
+            draw(_pick(children)),
             draw(st.one_of(st.just(0.0), st.floats(min_value=-1.0, max_value=1.0))),
         )
     if kind == "ratio":
         left, right = draw(st.permutations(children))[:2]
         lo, hi = sorted(draw(st.lists(positive, min_size=2, max_size=2)))
-        which = draw(st.sampled_from(["min", "max", "both"]))
+        which = draw(_pick(["min", "max", "both"]))
         return Ratio(left, right, None if which == "max" else lo, None if which == "min" else hi)
     lo, hi = sorted(draw(st.lists(unit_floats, min_size=2, max_size=2)))
-    which = draw(st.sampled_from(["min", "max", "both"]))
-    return Bound(draw(st.sampled_from(children)), None if which == "max" else lo, None if which == "min" else hi)
+    which = draw(_pick(["min", "max", "both"]))
+    return Bound(draw(_pick(children)), None if which == "max" else lo, None if which == "min" else hi)
 
 
 @st.composite
@@ -274,8 +298,8 @@ def focal_weights(draw: Draw, children: list[str]) -> dict[str, float]:
 
 @st.composite
 def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
-    method = draw(st.sampled_from(["point", "ranking", "car", "interval", "swing"]))
-    focal = draw(st.none() | focal_weights(children))
+    method = draw(_pick(["point", "ranking", "car", "interval", "swing"]))
+    focal = _maybe(draw, focal_weights(children))
     if method == "point":
         weights = {c: draw(non_negative) for c in children}
         if not any(w > 0 for w in weights.values()):
@@ -290,7 +314,7 @@ def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
             if cut > start:
                 groups.append(tuple(order[start:cut]))
                 start = cut
-        surrogate = draw(st.sampled_from(SURROGATES))
+        surrogate = draw(_pick(SURROGATES))
         return RankingWeights(tuple(groups), surrogate, constraints, focal)
     if method == "car":
         order = tuple(draw(st.permutations(children)))
@@ -298,7 +322,7 @@ def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
         return CarWeights(order, steps, constraints, focal)
     if method == "interval":
         bounds = {}
-        for c in draw(st.lists(st.sampled_from(children), unique=True)):
+        for c in draw(st.lists(_pick(children), unique=True)):
             lo, hi = sorted(draw(st.lists(unit_floats, min_size=2, max_size=2)))
             bounds[c] = (lo, hi)
         return IntervalWeights(bounds, constraints, focal)
@@ -311,7 +335,7 @@ def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
 
 @st.composite
 def weight_maps(draw: Draw, nodes: dict[str, list[str]]) -> dict[str, PreferenceSet]:
-    chosen = draw(st.lists(st.sampled_from(sorted(nodes)), unique=True)) if nodes else []
+    chosen = draw(st.lists(_pick(sorted(nodes)), unique=True)) if nodes else []
     return {n: draw(preference_sets(nodes[n])) for n in chosen}
 
 
@@ -323,22 +347,22 @@ def weight_maps(draw: Draw, nodes: dict[str, list[str]]) -> dict[str, Preference
 @st.composite
 def portfolios(draw: Draw, alts: tuple[Alternative, ...], resource_names: list[str]) -> PortfolioConstraints:
     candidates = [a.id for a in alts if not a.do_nothing]
-    resources = {r: draw(non_negative) for r in draw(st.lists(st.sampled_from(resource_names), unique=True))} if resource_names else {}
+    resources = {r: draw(non_negative) for r in draw(st.lists(_pick(resource_names), unique=True))} if resource_names else {}
     if not candidates:
-        return PortfolioConstraints(budget=draw(st.none() | non_negative), resources=resources)
-    picked = draw(st.lists(st.sampled_from(candidates), unique=True))
+        return PortfolioConstraints(budget=_maybe(draw, non_negative), resources=resources)
+    picked = draw(st.lists(_pick(candidates), unique=True))
     split = draw(st.integers(0, len(picked)))
     mandatory, excluded = tuple(picked[:split]), tuple(picked[split:])
     requires = tuple(
-        (draw(st.sampled_from(candidates)), draw(st.sampled_from(candidates))) for _ in range(draw(st.integers(0, 2)))
+        (draw(_pick(candidates)), draw(_pick(candidates))) for _ in range(draw(st.integers(0, 2)))
     )
     exclusive = []
     for _ in range(draw(st.integers(0, 2))):
-        group = draw(st.lists(st.sampled_from(candidates), max_size=3, unique=True))
+        group = draw(st.lists(_pick(candidates), max_size=3, unique=True))
         if sum(a in mandatory for a in group) <= 1:
             exclusive.append(tuple(group))
     return PortfolioConstraints(
-        budget=draw(st.none() | non_negative),
+        budget=_maybe(draw, non_negative),
         resources=resources,
         mandatory=mandatory,
         excluded=excluded,
@@ -349,7 +373,7 @@ def portfolios(draw: Draw, alts: tuple[Alternative, ...], resource_names: list[s
 
 @st.composite
 def observations(draw: Draw) -> Observation:
-    return Observation(draw(numbers), draw(st.none() | iso_dates))
+    return Observation(draw(numbers), _maybe(draw, iso_dates))
 
 
 @st.composite
@@ -359,20 +383,20 @@ def followups(draw: Draw, alt_ids: list[str], criterion_ids: list[str]) -> Follo
         Indicator(
             id=i,
             name=draw(names),
-            alternative=draw(st.none() | st.sampled_from(alt_ids)) if alt_ids else None,
-            criterion=draw(st.none() | st.sampled_from(criterion_ids)),
+            alternative=_maybe(draw, _pick(alt_ids)) if alt_ids else None,
+            criterion=_maybe(draw, _pick(criterion_ids)),
             unit=draw(optional_texts),
             owner=draw(optional_texts),
             source=draw(optional_texts),
-            baseline=draw(st.none() | observations()),
-            target=draw(st.none() | observations()),
+            baseline=_maybe(draw, observations()),
+            target=_maybe(draw, observations()),
         )
         for i in ind_ids
     )
     measurements: tuple[Measurement, ...] = ()
     if ind_ids:
         measurements = tuple(
-            Measurement(draw(st.sampled_from(ind_ids)), draw(iso_dates), draw(numbers), draw(optional_texts))
+            Measurement(draw(_pick(ind_ids)), draw(iso_dates), draw(numbers), draw(optional_texts))
             for _ in range(draw(st.integers(0, 4)))
         )
     return FollowUp(indicators, measurements)
@@ -400,9 +424,9 @@ def models(draw: Draw, max_alternatives: int = 4) -> Model:
     alts = draw(alternatives(alt_ids, resource_names))
 
     scores: dict[str, dict[str, Score]] = {}
-    for aid in draw(st.lists(st.sampled_from(alt_ids), unique=True)) if alt_ids else []:
+    for aid in draw(st.lists(_pick(alt_ids), unique=True)) if alt_ids else []:
         row = {}
-        for leaf in draw(st.lists(st.sampled_from(leaves), unique_by=lambda c: c.id)):
+        for leaf in draw(st.lists(_pick(leaves), unique_by=lambda c: c.id)):
             row[leaf.id] = draw(scores_for(leaf.effective_scale))
         scores[aid] = row
 
@@ -413,7 +437,7 @@ def models(draw: Draw, max_alternatives: int = 4) -> Model:
     return Model(
         name=draw(texts),
         description=draw(optional_texts),
-        language=draw(st.none() | st.sampled_from(["sv", "en"])),
+        language=_maybe(draw, _pick(["sv", "en"])),
         documents=tuple(docs),
         goals=tuple(goal_list),
         criteria=tree,
@@ -421,6 +445,6 @@ def models(draw: Draw, max_alternatives: int = 4) -> Model:
         scores=scores,
         weights=draw(weight_maps(nodes)),
         participants=participants,
-        portfolio=draw(st.none() | portfolios(alts, resource_names)),
+        portfolio=_maybe(draw, portfolios(alts, resource_names)),
         followup=draw(followups(alt_ids, [c.id for c in all_criteria])),
     )

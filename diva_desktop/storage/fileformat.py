@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import StatementError
 from sqlalchemy.pool import NullPool, StaticPool
 
 from ..core.errors import Problem, ProjectFileError
@@ -33,6 +33,8 @@ BUSY_TIMEOUT_S = 10.0
 
 
 def fail(path: Path, code: str, text: str) -> NoReturn:
+    """Raise a :class:`ProjectFileError` of one line: ``<path>: <text>``."""
+    text = " ".join(text.split())
     raise ProjectFileError(Problem(code, str(path), text, params={"path": str(path)}))
 
 
@@ -56,7 +58,7 @@ def _has_pending_log(path: Path) -> bool:
 
 def reason_of(exc: BaseException) -> tuple[str, str]:
     """A short reason and the fix for an OS or SQLite error (code, sentence)."""
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
+    if isinstance(exc, StatementError) and exc.orig is not None:
         exc = exc.orig
     if isinstance(exc, OSError):
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

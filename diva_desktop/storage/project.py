@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import json
 import os
 import sqlite3
 import tempfile
@@ -180,7 +181,13 @@ class ProjectStore:
             return default if row is None else row.value
 
     def set_settings(self, values: Mapping[str, Any]) -> None:
-        """Store several settings in one transaction; a value of ``None`` removes the key."""
+        """Store several settings in one transaction; a value of ``None`` removes the key.
+
+        Values are JSON values; anything else (NaN, objects) raises :class:`ValueError`
+        or :class:`TypeError` before the file is touched.
+        """
+        for value in values.values():
+            json.dumps(value, allow_nan=False)
         with self._writing() as session:
             for key, value in values.items():
                 row = session.get(SettingRow, key)

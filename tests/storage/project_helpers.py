@@ -40,3 +40,4 @@ def read_only_folder(folder: Path) -> Iterator[None]:
 
 def folder_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
+
