@@ -256,7 +256,7 @@ def prepare(model: Model, *, check_model: bool = True) -> Evaluation:
         if ls.focal_note:
             warnings.append(f"weights.{n}: {ls.focal_note}")
         u = vertices(ls, limit=VERTEX_LIMIT)
-        verts.append(None if u is None else np.ascontiguousarray(u, dtype=np.float64))
+        verts.append(None if u is None else np.array(u, dtype=np.float64, order="C"))  # own copy
 
     m = len(alternatives)
     shape = (m, L)
@@ -290,6 +290,10 @@ def prepare(model: Model, *, check_model: bool = True) -> Evaluation:
 
     local_focal = [np.asarray(sets[n].focal, dtype=np.float64) for n in nodes]
     focal_weights = _global_from_local(children, L, local_focal)
+    focal_values = foc @ focal_weights if L else np.zeros(m)
+    for arr in (lo, hi, foc, x_lo, x_hi, numeric, curved, focal_weights, focal_values, *children, *verts):
+        if arr is not None:
+            arr.flags.writeable = False  # shared with worker threads: immutable
     return Evaluation(
         alternatives=alternatives,
         leaves=leaves,
@@ -310,7 +314,7 @@ def prepare(model: Model, *, check_model: bool = True) -> Evaluation:
         curved=curved,
         scales=scales,
         focal_weights=focal_weights,
-        focal_values=foc @ focal_weights if L else np.zeros(m),
+        focal_values=focal_values,
         warnings=tuple(warnings),
     )
 
@@ -473,7 +477,7 @@ def value_ranges(
     g_max = pos @ hi + neg @ lo
     shrink = None if tau == 0.0 else 1.0 - tau
     both = _minimize(ev, np.vstack([g_min, -g_max]), shrink, cancel)
-    low, high = both[: c2.shape[0]], -both[c2.shape[0] :]
+    low, high = both[: c2.shape[0]], 0.0 - both[c2.shape[0] :]  # 0 − x: no −0.0
     if one:
         return low[:1], high[:1]
     return low, high
@@ -512,7 +516,7 @@ def value_intervals(ev: Evaluation) -> ValueIntervals:
     """
     m = ev.m
     both = _minimize(ev, np.vstack([ev.lo, -ev.hi]))
-    return ValueIntervals(min=both[:m], max=-both[m:], focal=ev.focal_values.copy())
+    return ValueIntervals(min=both[:m], max=0.0 - both[m:], focal=ev.focal_values.copy())
 
 
 @dataclass(frozen=True, eq=False)
@@ -540,7 +544,7 @@ def differences(ev: Evaluation, *, cancel: CancelToken | None = None) -> Differe
     mn = _minimize(ev, leaf, None, cancel).reshape(m, m)
     np.fill_diagonal(mn, 0.0)
     fv = ev.focal_values
-    return Differences(min=mn, max=-mn.T.copy(), focal=fv[:, None] - fv[None, :])
+    return Differences(min=mn, max=0.0 - mn.T, focal=fv[:, None] - fv[None, :])
 
 
 def dominance(diff: Differences, tol: float = TOLERANCE) -> list[tuple[int, int]]:

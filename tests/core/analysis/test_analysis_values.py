@@ -325,3 +325,29 @@ def test_positive_affine_change_of_units_leaves_values_unchanged(m: Model, fs: t
     v2 = value_intervals(prepare(_affine(m, *fs)))
     for name in ("min", "max", "focal"):
         assert np.allclose(getattr(v, name), getattr(v2, name), atol=1e-9), name
+
+
+@settings(max_examples=15)
+@given(small_models(max_alternatives=3))
+def test_lp_fallback_without_vertices_gives_the_same_optima(m: Model) -> None:
+    # nodes whose vertices are not enumerated (too many) are optimised by one LP per objective
+    ev = prepare(m)
+    ev_lp = replace(ev, node_vertices=tuple(None for _ in ev.nodes))
+    v, v_lp = value_intervals(ev), value_intervals(ev_lp)
+    assert np.allclose(v.min, v_lp.min, atol=1e-9) and np.allclose(v.max, v_lp.max, atol=1e-9)
+    d, d_lp = differences(ev), differences(ev_lp)
+    assert np.allclose(d.min, d_lp.min, atol=1e-9)
+    lo, hi = value_range(ev, np.ones(ev.m), tau=0.3)
+    lo2, hi2 = value_range(ev_lp, np.ones(ev.m), tau=0.3)
+    assert (lo, hi) == pytest.approx((lo2, hi2), abs=1e-9)
+
+
+def test_edge_cases_one_alternative_and_no_criteria() -> None:
+    ev = prepare(model([leaf("c1"), leaf("c2")], {"a": {"c1": 0.3, "c2": 0.5}}))
+    diff = differences(ev)
+    assert list(max_regret(diff)) == [0.0]
+    assert decision_rules(value_intervals(ev), max_regret(diff))["maximin"] == [0]
+    empty = prepare(Model(name="x", alternatives=model([], {"a": {}, "b": {}}).alternatives))
+    v = value_intervals(empty)
+    assert list(v.min) == [0.0, 0.0] and list(v.max) == [0.0, 0.0]
+    assert dominance(differences(empty)) == []
