@@ -116,7 +116,9 @@ def analyze(
     check(cancel)
     report(0.06)
     decided = decided_at(ev, diff, progress=stage(report, 0.06, 0.15), cancel=cancel)
-    smaa_result = smaa(ev, samples=samples, seed=seed, progress=stage(report, 0.15, 1.0), cancel=cancel)
+    smaa_result = smaa(
+        ev, samples=samples, seed=seed, progress=stage(report, 0.15, 1.0), cancel=cancel, diff=diff
+    )
     result = to_json(ev, vals, diff, decided, smaa_result)
     report(1.0)
     return result

@@ -45,7 +45,7 @@ from ..model import LinearScale, PiecewiseScale
 from ..polytope import Sampler, make_sampler
 from ..progress import CancelToken, Progress, check, throttled
 from ..scales import FloatArray, values
-from .values import Evaluation, IntArray
+from .values import Differences, Evaluation, IntArray, differences
 
 __all__ = [
     "DEFAULT_SAMPLES",
@@ -233,30 +233,42 @@ class _RankCounter:
     samples, rows contiguous) counts ``V(a) > V(b)`` and ``V(b) > V(a)`` and
     adds them to the number of alternatives strictly better than b and a, which
     gives every rank (``rank − 1`` = that number, ties exact) without sorting.
+
+    Pairs whose exact difference interval over S (:func:`differences`) lies
+    beyond the tolerance are decided in every sample and need no comparison;
+    pairs with ``δ ≡ 0`` are tied in every sample.
     """
 
-    def __init__(self, m: int, L: int) -> None:
+    def __init__(self, m: int, L: int, always: npt.NDArray[np.bool_], tied: npt.NDArray[np.bool_]) -> None:
         self.m = m
         self.acc = np.zeros((m, m), dtype=np.int64)
         self.cw_sum = np.zeros((m, L))
         self.wins = np.zeros((m, m), dtype=np.int64)
         self._dtype = _rank_dtype(m)
+        self._always = always  # [a, b]: V(a) > V(b) + tolerance in every sample
+        self._base_better = always.sum(axis=0).astype(self._dtype)  # per b: always-better a's
+        self._compare = [
+            (a, b)
+            for a in range(m - 1)
+            for b in range(a + 1, m)
+            if not (always[a, b] or always[b, a] or tied[a, b])
+        ]
 
     def add(self, VT: FloatArray, W: FloatArray) -> None:
         m = self.m
         k = VT.shape[1]
-        better = np.zeros((m, k), dtype=self._dtype)  # number strictly greater
+        better = np.empty((m, k), dtype=self._dtype)  # number strictly greater
+        better[...] = self._base_better[:, None]
         wins = self.wins
+        wins += k * self._always
         raised = VT + RANK_TOLERANCE  # "x > y" is "x > y + tolerance"
-        for a in range(m - 1):
-            va, va_up = VT[a], raised[a]
-            for b in range(a + 1, m):
-                gt = va > raised[b]
-                lt = VT[b] > va_up
-                wins[a, b] += np.count_nonzero(gt)
-                wins[b, a] += np.count_nonzero(lt)
-                better[b] += gt
-                better[a] += lt
+        for a, b in self._compare:
+            gt = VT[a] > raised[b]
+            lt = VT[b] > raised[a]
+            wins[a, b] += np.count_nonzero(gt)
+            wins[b, a] += np.count_nonzero(lt)
+            better[b] += gt
+            better[a] += lt
         for a in range(m):
             self.acc[a] += np.bincount(better[a], minlength=m)
         self.cw_sum += (better == 0).astype(np.float64) @ W
@@ -267,6 +279,28 @@ class _RankCounter:
         return self.acc[:, 0]
 
 
+def _pair_classes(
+    ev: Evaluation, diff: Differences | None
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Pairs decided on all of S: ``always[a, b]`` (δ > 2·tol) and ``tied[a, b]`` (|δ| ≤ tol/2).
+
+    The margins keep the classification valid for sampled values with rounding.
+    Without vertices for every node the exact differences would cost one LP per
+    pair, so then every pair is compared sample by sample.
+    """
+    m = ev.m
+    if diff is None and all(u is not None for u in ev.node_vertices):
+        diff = differences(ev)
+    if diff is None:
+        none = np.zeros((m, m), dtype=bool)
+        return none, none.copy()
+    always = diff.min > 2 * RANK_TOLERANCE
+    tied = (diff.min >= -0.5 * RANK_TOLERANCE) & (diff.max <= 0.5 * RANK_TOLERANCE)
+    np.fill_diagonal(always, False)
+    np.fill_diagonal(tied, False)
+    return always, tied
+
+
 def smaa(
     ev: Evaluation,
     *,
@@ -275,6 +309,7 @@ def smaa(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     chunk_size: int | None = None,
+    diff: Differences | None = None,
 ) -> SmaaResult:
     """SMAA-2 over the value tree (spec §4): acceptabilities, central weights, confidence.
 
@@ -291,6 +326,9 @@ def smaa(
         reproducible for the same seed, sample count and chunk size.
     progress, cancel
         Called / checked once per chunk.
+    diff
+        The exact differences (:func:`differences`), if already computed; they
+        let pairs that are decided on all of S skip the per-sample comparison.
     chunk_size
         Samples per chunk (default: at most 50,000 and about a million elements in
         the widest array of a chunk).
@@ -312,7 +350,8 @@ def smaa(
     w_rng, s_rng, c_rng = (np.random.default_rng(s) for s in (w_seq, s_seq, c_seq))
     weights = WeightSampler(ev)
     scores = ScoreSampler(ev)
-    counter = _RankCounter(m, L)
+    always, tied = _pair_classes(ev, diff)
+    counter = _RankCounter(m, L, always, tied)
     base = ev.focal  # (m, L)
     conf_work = scores.n > 0 and m > 1
     step = _chunk(samples, max(m, L, scores.n, 1), chunk_size)

@@ -219,3 +219,14 @@ def test_chunking_does_not_change_exact_counts() -> None:
     m = model([leaf("c1"), leaf("c2")], {"a": {"c1": 1, "c2": 0}, "b": {"c1": 0, "c2": 1}})
     r1 = smaa(prepare(m), samples=3000, seed=1, chunk_size=700)
     assert np.array_equal(r1.rank_acceptability, [[1, 0], [1, 0]])  # an exact tie: both first
+
+
+@settings(max_examples=15)
+@given(small_models(max_alternatives=4))
+def test_pairs_decided_on_all_of_s_skip_comparison_without_changing_results(m: Model) -> None:
+    ev = prepare(m)
+    fast = smaa(ev, samples=1500, seed=2)  # decided/tied pairs from the exact differences
+    slow = smaa(replace(ev, node_vertices=tuple(None for _ in ev.nodes)), samples=1500, seed=2)
+    assert np.array_equal(fast.rank_acceptability, slow.rank_acceptability)
+    assert np.array_equal(fast.pairwise_winning, slow.pairwise_winning)
+    assert np.allclose(fast.central_weights, slow.central_weights, equal_nan=True)
