@@ -156,6 +156,9 @@ def to_json(
         central[alts[a]] = None if np.isnan(cw).any() else _leaf_map(leaves, cw)
         confidence[alts[a]] = _f(sm.confidence[a])
     warnings = list(ev.warnings)
+    for node, description in zip(ev.nodes, sm.samplers, strict=True):
+        if description.startswith("hit-and-run"):
+            warnings.append(f"weights.{node}: SMAA weights sampled by {description} (approximately uniform)")
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
