@@ -119,6 +119,7 @@ class WeightSampler:
 
     @property
     def descriptions(self) -> tuple[str, ...]:
+        """How each node's local weights are sampled (exact method or hit-and-run settings)."""
         return tuple(s.description for s in self._samplers)
 
     def sample(self, rng: np.random.Generator, k: int) -> FloatArray:

@@ -18,11 +18,11 @@ the portfolio analysis uses sums). Write it as
   whatever the weights;
 * the feasible local weight sets of different nodes are independent and every
   local weight is non-negative, the minimum of the multilinear form decomposes
-  bottom-up (as in hierarchical PAPRIKA/RICH-type interval value trees, e.g.
-  Salo & Hämäläinen 1995, "Preference programming through approximate ratio
-  comparisons", and Mustajoki, Hämäläinen & Salo 2005, "Decision support by
-  interval SMART/SWING", for the additive value tree): the least value of a node
-  is ``min { Σ_i w_i · m_i : w ∈ S_node }`` where ``m_i`` is the least value of
+  bottom-up, as in hierarchical preference programming (Salo & Hämäläinen 1995,
+  "Preference programming through approximate ratio comparisons", EJOR 82;
+  Mustajoki, Hämäläinen & Salo 2005, "Decision support by interval SMART/SWING",
+  Decision Sciences 36): the least value of a node is
+  ``min { Σ_i w_i · m_i : w ∈ S_node }`` where ``m_i`` is the least value of
   child i (its ``g_leaf`` for a leaf).
 
 Each node problem is a linear programme over the node's polytope; its optimum is
@@ -462,14 +462,12 @@ def value_ranges(
     Returns
     -------
     (low, high)
-        ``(P,)`` arrays (scalars' shape follows ``coefficients``): exact optima.
+        ``(P,)`` arrays of exact optima (P = 1 for a 1-D ``coefficients``).
         Leaf terms ``g = Σ_a c⁺_a lo_a + c⁻_a hi_a`` (least) and
         ``Σ_a c⁺_a hi_a + c⁻_a lo_a`` (greatest), then the bottom-up node
         optimisation described in the module docstring.
     """
-    c = np.asarray(coefficients, dtype=np.float64)
-    one = c.ndim == 1
-    c2 = np.atleast_2d(c)
+    c2 = np.atleast_2d(np.asarray(coefficients, dtype=np.float64))
     tau = float(np.clip(tau, 0.0, 1.0))
     lo, hi = contracted_scores(ev, tau)
     pos, neg = np.maximum(c2, 0.0), np.minimum(c2, 0.0)
@@ -477,10 +475,7 @@ def value_ranges(
     g_max = pos @ hi + neg @ lo
     shrink = None if tau == 0.0 else 1.0 - tau
     both = _minimize(ev, np.vstack([g_min, -g_max]), shrink, cancel)
-    low, high = both[: c2.shape[0]], 0.0 - both[c2.shape[0] :]  # 0 − x: no −0.0
-    if one:
-        return low[:1], high[:1]
-    return low, high
+    return both[: c2.shape[0]], 0.0 - both[c2.shape[0] :]  # 0 − x: no −0.0
 
 
 def value_range(ev: Evaluation, coefficients: npt.ArrayLike, tau: float = 0.0) -> tuple[float, float]:
