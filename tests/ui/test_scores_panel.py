@@ -505,3 +505,65 @@ def test_render_scores_panel(qtbot, doc, tmp_path, swedish):
     if target:
         Path(target).mkdir(parents=True, exist_ok=True)
         shutil.copy(out, Path(target) / out.name)
+
+
+def test_a_stored_score_outside_the_scale_is_marked_invalid(example):
+    from diva_desktop.ui.models.scores_model import STATUS_INVALID
+
+    col, leaf = next(
+        (c, leaf)
+        for c, leaf in enumerate(example.leaves())
+        if not isinstance(leaf.effective_scale, LevelsScale)
+    )
+    alt = example.alternatives[0].id
+    _lo, hi = leaf.effective_scale.domain
+    scores = {a: dict(row) for a, row in example.scores.items()}
+    scores[alt][leaf.id] = Score.point(hi + 1)
+    doc = ProjectDocument(replace(example, scores=scores))
+    model = ScoresTableModel(doc)
+    ix = model.index(0, col)
+    assert cell_data(ix, STATUS_ROLE) == STATUS_INVALID
+    assert "Invalid score" in cell_data(ix, Qt.ItemDataRole.ToolTipRole)
+    assert cell_data(ix, VALUE_ROLE) is None
+
+
+def test_swedish_translation_of_the_editors_is_complete(tmp_path):
+    """editors_sv.ts holds every string of these panels, all finished, placeholders kept."""
+    import string
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "resources" / "translations" / "editors_sv.ts"
+
+    def entries(path: Path) -> dict[tuple[str, str], ET.Element]:
+        root = ET.parse(path).getroot()
+        return {
+            (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+            for ctx in root.iter("context")
+            for msg in ctx.iter("message")
+        }
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    ours = entries(ts)
+    for (context, source), msg in ours.items():
+        tr = msg.find("translation")
+        assert tr is not None and tr.get("type") is None and tr.text, (context, source)
+        assert fields(tr.text) == fields(source), (context, source)
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    sources = [
+        "diva_desktop/ui/panels/scores_panel.py",
+        "diva_desktop/ui/panels/weights_panel.py",
+        "diva_desktop/ui/models/scores_model.py",
+        *(str(p.relative_to(ROOT)) for p in sorted((ROOT / "diva_desktop/ui/widgets").glob("*.py"))),
+    ]
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    missing = set(entries(fresh)) - set(ours)
+    assert not missing, f"run lupdate into {ts.name} and translate: {sorted(missing)}"

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -483,7 +484,6 @@ class CarEditor(MethodEditor):
 
     def _show(self) -> None:
         names = dict(self._children)
-        texts = self._step_texts()
         for i, cid in enumerate(self._order):
             name = names.get(cid, cid)
             self.name_labels[i].setText(name)
@@ -498,13 +498,13 @@ class CarEditor(MethodEditor):
             combo.setAccessibleName(
                 self.tr("Step between {upper} and {lower}").format(upper=upper, lower=lower)
             )
-            combo.setToolTip(
-                self.tr("{upper} is {step} than {lower}").format(
-                    upper=upper, lower=lower, step=texts[combo.currentIndex()]
-                )
-                if combo.currentIndex() > 0
-                else self.tr("{upper} and {lower} are equally important").format(upper=upper, lower=lower)
+            sentences = (
+                self.tr("{upper} and {lower} are equally important"),
+                self.tr("{upper} is slightly more important than {lower}"),
+                self.tr("{upper} is clearly more important than {lower}"),
+                self.tr("{upper} is much more important than {lower}"),
             )
+            combo.setToolTip(sentences[max(0, combo.currentIndex())].format(upper=upper, lower=lower))
 
     def current(self) -> CarWeights:
         base = self._pref if isinstance(self._pref, CarWeights) else CarWeights((), ())
@@ -769,7 +769,7 @@ class StatementsEditor(QWidget):
         self.right.setAccessibleName(self.tr("Second sub-criterion"))
         self.margin = _spin(self, -1.0, 1.0, 2, 0.05)
         self.margin.setAccessibleName(self.tr("Margin"))
-        self.margin_label = QLabel(self.tr("&Margin:"), self)
+        self.margin_label = QLabel(self.tr("Mar&gin:"), self)
         self.margin_label.setBuddy(self.margin)
         self.use_min = QCheckBox(self.tr("Mi&n:"), self)
         self.use_min.setAccessibleName(self.tr("Use a minimum"))
@@ -798,13 +798,13 @@ class StatementsEditor(QWidget):
             )
             sig.connect(self._update_buttons)
         for combo in (self.left, self.right):
+            # as wide as the longest name: criteria names are never cut off
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(12)
-        form.addWidget(self.left, 1, 0)
-        form.addWidget(self.relation, 1, 1)
-        form.addWidget(self.right, 1, 2)
-        form.setColumnStretch(0, 1)
-        form.setColumnStretch(2, 1)
+        # one criterion per row, so that two long names fit in a narrow column
+        form.addWidget(self.left, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        form.addWidget(self.relation, 2, 0, Qt.AlignmentFlag.AlignRight)
+        form.addWidget(self.right, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        form.setColumnStretch(1, 1)
         values = QHBoxLayout()
         values.addWidget(self.kind)
         values.addWidget(self.margin_label)
@@ -814,7 +814,7 @@ class StatementsEditor(QWidget):
         values.addWidget(self.use_max)
         values.addWidget(self.max)
         values.addStretch(1)
-        form.addLayout(values, 0, 0, 1, 3)
+        form.addLayout(values, 0, 0, 1, 2)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add"), self)
@@ -1076,6 +1076,9 @@ class WeightsPanel(QWidget):
         self.node_tree.setAccessibleName(self.tr("Criteria with sub-criteria"))
         self.node_tree.setRootIsDecorated(True)
         self.node_tree.setIndentation(14)
+        self.node_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.node_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.node_tree.header().setStretchLastSection(False)
         self.node_tree.setUniformRowHeights(True)
         self.node_tree.currentItemChanged.connect(self._on_node_tree_current_changed)
 
@@ -1250,11 +1253,27 @@ class WeightsPanel(QWidget):
 
             add(self.node_tree, model.root)
             self.node_tree.expandAll()
+        self._fit_node_tree()
         self._update_node_statuses()
         item = self._find_node_item(self._node_id) or self._find_node_item(ROOT_ID)
         if item is not None:
             with QSignalBlocker(self.node_tree):
                 self.node_tree.setCurrentItem(item)
+
+    def _fit_node_tree(self) -> None:
+        """Wide enough for every node's full name (names are never cut off)."""
+        fm = self.node_tree.fontMetrics()
+        indent = self.node_tree.indentation()
+        widest = 0
+        stack = [(self.node_tree.topLevelItem(i), 1) for i in range(self.node_tree.topLevelItemCount())]
+        while stack:
+            item, depth = stack.pop()
+            if item is None:
+                continue
+            widest = max(widest, fm.horizontalAdvance(item.text(0)) + depth * indent)
+            stack.extend((item.child(k), depth + 1) for k in range(item.childCount()))
+        frame = 2 * self.node_tree.frameWidth() + 16
+        self.node_tree.setMinimumWidth(min(widest + frame, 420))
 
     def _update_node_statuses(self) -> None:
         from diva_desktop.core.preferences import local_set

@@ -118,7 +118,7 @@ class GroupedHeaderView(QHeaderView):
         words = label.split()
         longest = max((fm.horizontalAdvance(w) for w in words), default=0)
         natural = fm.horizontalAdvance(label)
-        width = max(longest, min(natural, 110)) + 2 * _PAD + 2
+        width = max(longest, min(natural, 96)) + 2 * _PAD + 2
         groups = self._groups(logicalIndex)
         for b, (_gid, name) in enumerate(groups):
             first, last = self._span(logicalIndex, b)

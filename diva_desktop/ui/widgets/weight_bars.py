@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
@@ -98,20 +98,47 @@ class WeightBarsWidget(QWidget):
         width = fm.horizontalAdvance(self._numbers_text(sample))
         return max([width, *(fm.horizontalAdvance(self._numbers_text(r)) for r in self._rows)]) + 8
 
+    MIN_TRACK = 140
+
+    def _stacked_at(self, width: int) -> bool:
+        """Labels go on a line of their own above the bars when the width is short."""
+        return width < self._label_width() + self.MIN_TRACK + self._numbers_width()
+
+    def _stacked(self) -> bool:
+        return self._stacked_at(self.width())
+
+    def _slot_height(self, stacked: bool) -> int:
+        """The height of one child's row (two lines when stacked)."""
+        return self._row_height() * (2 if stacked else 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        n = max(1, len(self._rows))
+        return n * self._slot_height(self._stacked_at(width)) + 8
+
     def sizeHint(self) -> QSize:
         n = max(1, len(self._rows))
         return QSize(self._label_width() + 200 + self._numbers_width(), n * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:
-        n = max(1, len(self._rows))
-        return QSize(self._label_width() + 80 + self._numbers_width(), n * self._row_height() + 8)
+        return QSize(self.MIN_TRACK // 2 + self._numbers_width() + 16, self.heightForWidth(self.width()))
 
     def _track_rect(self, row: int) -> QRectF:
-        left = self._label_width()
-        right = self.width() - self._numbers_width()
         h = self._row_height()
-        top = 4 + row * h
+        if self._stacked():
+            top = 4 + row * 2 * h + h
+            left = 12
+        else:
+            top = 4 + row * h
+            left = self._label_width()
+        right = self.width() - self._numbers_width()
         return QRectF(left, top + 3, max(10, right - left - 8), h - 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()
 
     # -- painting -----------------------------------------------------------
 
@@ -130,9 +157,10 @@ class WeightBarsWidget(QWidget):
             p.end()
             return
         h = self._row_height()
-        label_w = self._label_width()
+        stacked = self._stacked()
+        label_w = self.width() - 4 if stacked else self._label_width()
         for i, r in enumerate(self._rows):
-            top = 4 + i * h
+            top = 4 + i * self._slot_height(stacked)
             text_colour = self.CONFLICT_COLOUR if r.highlighted else pal.color(QPalette.ColorRole.WindowText)
             p.setPen(text_colour)
             label_rect = QRect(2, top, label_w - 6, h)
@@ -158,7 +186,9 @@ class WeightBarsWidget(QWidget):
                 )
                 p.drawRect(QRectF(xf - 1, track.top(), 2, track.height()))
             p.setPen(text_colour)
-            num_rect = QRect(int(track.right()) + 8, top, self.width() - int(track.right()) - 10, h)
+            num_rect = QRect(
+                int(track.right()) + 8, int(track.top()) - 3, self.width() - int(track.right()) - 10, h
+            )
             p.drawText(
                 num_rect,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -168,7 +198,7 @@ class WeightBarsWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            row = (event.pos().y() - 4) // self._row_height()
+            row = (event.pos().y() - 4) // self._slot_height(self._stacked())
             if 0 <= row < len(self._rows):
                 r = self._rows[row]
                 QToolTip.showText(event.globalPos(), f"{r.label}: {self._numbers_text(r)}", self)
