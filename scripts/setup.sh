@@ -54,7 +54,12 @@ fi
 stamp=.venv/.diva-installed
 want="$(cat pyproject.toml | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  echo "Installing DIVÄ Desktop and its Python packages into .venv (once) ..."
+  log=.venv/install.log
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".[dev]"; } >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "Installing the Python packages failed; the whole log is in $log." >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi
