@@ -168,10 +168,13 @@ def goal_sections(document: Document, goals: Iterable[Goal], level: int) -> dict
 
 
 def _spread_level(document: Document, goals: Sequence[Goal]) -> int:
-    levels = sorted({h.level for h in outline(document)})
+    heads = outline(document)
+    levels = sorted({h.level for h in heads})
     if not levels:
         return 1
-    best, best_n = levels[0], -1
+    # without goals to spread: the first level that divides the document (two headings or more)
+    best = next((lv for lv in levels if sum(h.level == lv for h in heads) >= 2), levels[0])
+    best_n = 1
     for level in levels:
         n = len({(h.page, h.start) if h else None for h in goal_sections(document, goals, level).values()})
         if n > best_n:

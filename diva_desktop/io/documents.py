@@ -99,11 +99,11 @@ SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ".ht
 
 
 class DocumentImportError(DivaError):
-    """A document cannot be imported. ``problems[0]`` has the code and the file name."""
+    """A document cannot be imported. ``problems[0]`` has the code; its ``params["file"]`` the file name."""
 
     def __init__(self, code: str, path: Path | str, text: str, **params: object) -> None:
         name = Path(path).name
-        super().__init__(Problem(code, name, text, "error", {"file": name, **params}))
+        super().__init__(Problem(code, "", text, "error", {"file": name, **params}))
 
     @property
     def code(self) -> str:
@@ -131,7 +131,7 @@ class UnsupportedDocumentError(DocumentImportError):
 
 
 def _warning(code: str, path: Path, text: str, **params: object) -> Problem:
-    return Problem(code, path.name, text, "warning", {"file": path.name, **params})
+    return Problem(code, "", text, "warning", {"file": path.name, **params})
 
 
 # ---------------------------------------------------------------------------
@@ -204,13 +204,15 @@ class ExtractedDocument:
     ) -> Document:
         """A model :class:`Document` with this text; unset metadata is taken from the guess.
 
-        Without ``document_id`` an identifier is made from the title, unique among
-        ``taken``.
+        Without ``document_id`` an identifier is made from the file name (or, when
+        that is long or missing, the title), unique among ``taken``.
         """
         final_title = title if title is not None else self.title
         m = self.metadata
+        stem = Path(self.source).stem if self.source else ""
+        basis = stem if stem and len(stem) <= 40 else " ".join(final_title.split()[:4])
         return Document(
-            id=document_id or unique_id(final_title, taken, "document")[:32].rstrip("_.-"),
+            id=document_id or unique_id(basis, taken, "document"),
             title=final_title,
             kind=kind if kind is not None else m.kind,
             decided_by=decided_by if decided_by is not None else m.decided_by,

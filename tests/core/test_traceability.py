@@ -164,3 +164,37 @@ def test_export_guards_against_formulas_and_bad_extensions(tmp_path: Path) -> No
     assert rows[2] == ["-5", ""]
     with pytest.raises(ValueError, match=r"\.txt"):
         write_table(tmp_path / "t.txt", ["a"], [])
+
+
+def test_cli_goals_gives_the_core_figures(example_json_path: Path, model: Model, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+
+    def diva(*args: str) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "diva_desktop", *args], capture_output=True, text=True, env=env, check=False
+        )
+        assert "Traceback" not in proc.stderr, proc.stderr
+        return proc
+
+    proc = diva("goals", str(example_json_path), "--json", "--suggest")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["format"] == "diva-goals"
+    cov = coverage(model)
+    assert report["coverage"]["uncovered_goals"] == [g.id for g in cov.uncovered_goals]
+    assert {g["id"]: g["criteria"] for g in report["goals"]} == {k: list(v) for k, v in cov.served_by.items()}
+    assert [b["section"] for b in report["balance"]] == [b.section for b in balance(model)]
+    assert report["suggestions"]["agenda"]  # passages not yet quoted
+    out = tmp_path / "matris.xlsx"
+    proc = diva("goals", str(example_json_path), "--trace", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "Coverage: 19 of 19 goal(s)" in proc.stdout
+    from openpyxl import load_workbook
+
+    assert load_workbook(out).active.max_row == len(trace_rows(model)) + 1
+    assert diva("goals", str(example_json_path), "--trace", str(tmp_path / "x.txt")).returncode == 2

@@ -4,7 +4,11 @@ python-docx, HTML, text and Markdown; damaged, protected, scanned and empty file
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the Qt PDF writer needs no display
 from pathlib import Path
 from types import ModuleType
 
@@ -53,6 +57,9 @@ BACKENDS = ["pypdf", pytest.param(None, marks=pytest.mark.skipif(not _has_pdfium
 @pytest.fixture(scope="module")
 def files(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every test document, made once per module with the real tools."""
+    from diva_desktop.ui.widgets.pyside_workarounds import pin_none
+
+    pin_none()  # PySide6 6.12 on CPython 3.11 leaks references to None
     d = tmp_path_factory.mktemp("documents")
     f = {name: d / name for name in (
         "agenda.pdf", "agenda-2col.pdf", "scanned.pdf", "blank.pdf", "agenda.docx", "empty.docx",
@@ -114,8 +121,9 @@ def test_markdown_agenda_is_kept_verbatim(files: dict[str, Path]) -> None:
     assert doc.pages == (make.agenda_markdown().strip("\n"),)
     assert doc.warnings == ()
     _assert_agenda_content(doc)
+    assert doc.to_document().id == "agenda"  # from the file name
     document = doc.to_document(taken=["agenda"])
-    assert document.id != "agenda"
+    assert document.id == "agenda_2"
     assert document.source == "agenda.md"
     assert not [p for p in validate(Model(documents=(document,))) if p.severity == "error"]
 
@@ -244,7 +252,7 @@ def test_scanned_pdf_has_no_text_layer(files: dict[str, Path]) -> None:
         extract_document(files["scanned.pdf"])
     assert info.value.code == "no_text_layer"
     assert "no text layer" in str(info.value) and "OCR" in str(info.value)
-    assert info.value.problems[0].location == "scanned.pdf"
+    assert info.value.problems[0].params["file"] == "scanned.pdf"
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -385,3 +393,46 @@ def test_example_goal_quotes_are_found_on_their_pages(example_json_path: Path) -
         match = find_quote(doc, goal.quote, goal.page)
         assert match is not None, goal.id
         assert match.page == goal.page, goal.id
+
+
+# ---------------------------------------------------------------------------
+# diva import DOCUMENT --into PROJECT.diva
+# ---------------------------------------------------------------------------
+
+
+def _diva(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "diva_desktop", *args], capture_output=True, text=True, env=env, check=False, timeout=300
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_cli_imports_documents_into_a_project(files: dict[str, Path], tmp_path: Path) -> None:
+    import json
+
+    project = tmp_path / "plan.diva"
+    proc = _diva("import", str(files["agenda.pdf"]), "--into", str(project))
+    assert proc.returncode == 0, proc.stderr
+    assert "as document 'agenda'" in proc.stdout and "3 page(s)" in proc.stdout
+    assert "removed repeated page headers" in proc.stderr  # warnings go to standard error
+    proc = _diva("import", str(files["agenda.docx"]), "--into", str(project), "--id", "word", "--kind", "plan")
+    assert proc.returncode == 0, proc.stderr
+    before = project.read_bytes()
+    proc = _diva("import", str(files["scanned.pdf"]), "--into", str(project))
+    assert proc.returncode == 1
+    assert "no text layer" in proc.stderr and "Nothing was imported" in proc.stderr
+    assert project.read_bytes() == before
+    proc = _diva("import", str(files["agenda.docx"]), "--into", str(project), "--id", "word")
+    assert proc.returncode == 1 and "exists" in proc.stderr
+    assert _diva("import", str(files["agenda.pdf"])).returncode == 2  # --into missing
+    proc = _diva("goals", str(project), "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert [(d["id"], d["kind"], d["pages"]) for d in report["documents"]] == [("agenda", "strategi", 3), ("word", "plan", 3)]
+    from diva_desktop.storage import open_model
+
+    model = open_model(project)
+    assert model.documents[0].text == extract_document(files["agenda.pdf"]).text
+    assert model.documents[0].decided_by == "KF" and model.documents[0].reference == "KS 2024/0871, § 142"
