@@ -108,11 +108,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .storage import open_model, save_project
 
     source = Path(args.file)
+    if args.into is not None or source.suffix.lower() in _DOCUMENT_SUFFIXES:
+        return _import_document(args)  # see "documents and goals" below
     if source.suffix.lower() not in {".json", ".diva"}:
         raise UsageError(
             f"diva import: cannot import {source.name!r}: give a .json model "
             "(documents: a .pdf, .docx, .txt, .md or .html with --into PROJECT.diva)"
         )
+    if args.output is None:
+        raise UsageError("diva import: give the project to write with -o PROJECT.diva")
     model = open_model(source, check=True)
     out = Path(args.output)
     save_project(model, out)
@@ -183,9 +187,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=_cmd_check)
 
-    p = sub.add_parser("import", help="import a JSON model into a project file")
+    p = sub.add_parser(
+        "import",
+        help="import a JSON model into a project file, or a steering document into a project",
+        description="diva import MODEL.json -o PROJECT.diva | diva import DOCUMENT --into PROJECT.diva "
+        "(a .pdf, .docx, .txt, .md or .html steering document; the project is created if missing)",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="PROJECT.diva")
+    p.add_argument("-o", "--output", metavar="PROJECT.diva", help="the project to write (JSON models)")
+    _add_document_import_options(p)
     p.set_defaults(handler=_cmd_import)
 
     p = sub.add_parser("export", help="export a project file to a JSON model")
@@ -362,6 +372,233 @@ def _register_analyze(sub: Any) -> None:
 _EXTRA_COMMANDS.append(_register_analyze)
 
 # <<< analyze <<<
+
+# ---------------------------------------------------------------------------
+# >>> documents and goals (diva import DOCUMENT --into, diva goals) >>>
+# core: diva_desktop.core.goals, diva_desktop.core.traceability; io: diva_desktop.io.documents
+# ---------------------------------------------------------------------------
+
+_DOCUMENT_SUFFIXES = {".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml"}
+
+
+def _add_document_import_options(p: Any) -> None:
+    p.add_argument("--into", metavar="PROJECT.diva", help="add the document to this project (created if missing)")
+    p.add_argument("--id", dest="document_id", metavar="ID", help="the document's identifier (default: from its title)")
+    p.add_argument("--title", help="the document's title (default: from the file)")
+    p.add_argument("--kind", help="vision, strategi, program, plan, policy, riktlinje or budget")
+    p.add_argument("--decided-by", metavar="BODY", help="who adopted it, e.g. KF")
+    p.add_argument("--decision-date", metavar="YYYY-MM-DD")
+    p.add_argument("--reference", metavar="REF", help="e.g. 'KS 2024/0871, § 142'")
+
+
+def _import_document(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .core.goals import suggest_goals
+    from .core.model import Model
+    from .core.validation import validate
+    from .io.documents import extract_document
+    from .storage import open_model, save_project
+
+    source = Path(args.file)
+    if args.into is None:
+        raise UsageError(f"diva import: give the project to add {source.name!r} to with --into PROJECT.diva")
+    if args.output is not None:
+        raise UsageError("diva import: a document goes --into a project; -o is for JSON models")
+    into = Path(args.into)
+    model = open_model(into) if into.exists() else Model(name=into.stem)
+    taken = [d.id for d in model.documents]
+    if args.document_id is not None and args.document_id in taken:
+        print(
+            f"{into}: error: documents.{args.document_id}: a document with this id exists; give another --id",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    progress = _stderr_progress(source.name) if sys.stderr.isatty() else None
+    extracted = extract_document(source, progress=progress)
+    document = extracted.to_document(
+        args.document_id,
+        taken=taken,
+        title=args.title,
+        kind=args.kind,
+        decided_by=args.decided_by,
+        decision_date=args.decision_date,
+        reference=args.reference,
+    )
+    new = replace(model, documents=(*model.documents, document))
+    problems = [p for p in validate(new) if p.location.startswith(f"documents.{document.id}")]
+    _print_problems([*extracted.warnings, *problems], str(source))
+    if any(p.severity == "error" for p in problems):
+        return EXIT_INVALID
+    if into.suffix.lower() == ".json":
+        from .io.json_model import save_model_file
+
+        save_model_file(new, into)
+    else:
+        save_project(new, into)
+    suggestions = suggest_goals(document, existing=model.goals)
+    print(
+        f"imported {source.name} into {into} as document {document.id!r}: {len(extracted.pages)} page(s), "
+        f"{len(extracted.structure)} heading(s), {len(suggestions)} suggested goal(s) "
+        f"(diva goals {into} --suggest)"
+    )
+    return EXIT_OK
+
+
+def _stderr_progress(name: str) -> Callable[[float], None]:
+    def report(fraction: float) -> None:
+        end = "\n" if fraction >= 1.0 else ""
+        print(f"\rreading {name}: {fraction:4.0%}", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
+def _short_quote(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def goals_report(model: Model, *, suggestions: bool = False) -> dict[str, Any]:
+    """The ``diva goals --json`` document ("format": "diva-goals")."""
+    from .core.goals import assess, suggest_goals
+    from .core.traceability import balance, coverage
+
+    cov = coverage(model)
+    goals = []
+    for g in model.goals:
+        a = assess(g.quote, table_row=" | " in g.quote)
+        goals.append(
+            {
+                "id": g.id,
+                "document": g.document,
+                "page": g.page,
+                "quote": g.quote,
+                "paraphrase": g.paraphrase,
+                "criteria": list(cov.served_by.get(g.id, ())),
+                "leaves": [leaf for leaf, anchors in cov.anchors.items() if g.id in anchors],
+                "vague": a.vague,
+                "vague_reasons": list(a.vague_reasons),
+            }
+        )
+    report: dict[str, Any] = {
+        "format": "diva-goals",
+        "version": 1,
+        "documents": [
+            {"id": d.id, "title": d.title, "kind": d.kind, "pages": len(d.pages)} for d in model.documents
+        ],
+        "goals": goals,
+        "coverage": {
+            "goals": len(model.goals),
+            "served_goals": len(model.goals) - len(cov.uncovered_goals),
+            "leaves": len(model.leaves()),
+            "anchored_leaves": len(model.leaves()) - len(cov.unanchored_leaves),
+            "uncovered_goals": [g.id for g in cov.uncovered_goals],
+            "unanchored_leaves": [c.id for c in cov.unanchored_leaves],
+        },
+        "balance": [
+            {
+                "document": b.document,
+                "section": b.section,
+                "level": b.level,
+                "page": b.page,
+                "goals": list(b.goals),
+                "served": list(b.served),
+                "criteria": list(b.criteria),
+            }
+            for b in balance(model)
+        ],
+    }
+    if suggestions:
+        report["suggestions"] = {
+            d.id: [
+                {
+                    "text": s.text,
+                    "page": s.page,
+                    "score": s.score,
+                    "reasons": [{"code": r.code, "detail": r.detail} for r in s.reasons],
+                    "vague": s.vague,
+                    "vague_reasons": list(s.vague_reasons),
+                    "section": s.section,
+                }
+                for s in suggest_goals(d, existing=model.goals)
+            ]
+            for d in model.documents
+        }
+    return report
+
+
+def _cmd_goals(args: argparse.Namespace) -> int:
+    from .core.traceability import trace_rows, trace_table
+
+    model = load_model(args.file)
+    if args.trace is not None:
+        from .io.tabular import write_table
+
+        out = Path(args.trace)
+        if out.suffix.lower() not in {".csv", ".xlsx"}:
+            raise UsageError(f"diva goals: cannot write {out.name!r}: --trace takes a .csv or .xlsx file")
+        header, rows = trace_table(trace_rows(model))
+        try:
+            write_table(out, header, rows, sheet="Traceability")
+        except OSError as exc:
+            print(f"{out}: error: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_INVALID
+        print(f"wrote {out} ({len(rows)} rows)", file=sys.stderr if args.json else sys.stdout)
+    report = goals_report(model, suggestions=args.suggest)
+    if args.json:
+        _write_json(report)
+        return EXIT_OK
+    _print_goals(model, report)
+    return EXIT_OK
+
+
+def _print_goals(model: Model, r: dict[str, Any]) -> None:
+    names = {c.id: c.name for c in model.walk_criteria()}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for g in r["goals"]:
+        by_doc.setdefault(g["document"], []).append(g)
+    for d in model.documents:
+        meta = ", ".join(x for x in (d.kind, d.decided_by, d.decision_date, d.reference) if x)
+        print(f"{d.title} ({d.id}{', ' + meta if meta else ''}; {len(d.pages)} page(s))")
+        for g in by_doc.get(d.id, []):
+            page = f"p. {g['page']}" if g["page"] is not None else "p. ?"
+            vague = "  [vague: " + ", ".join(x.replace("_", " ") for x in g["vague_reasons"]) + "]" if g["vague"] else ""
+            print(f"  {g['id']}  {page}  “{_short_quote(g['quote'])}”{vague}")
+            served = ", ".join(names.get(c, c) for c in g["criteria"]) or "(no criterion)"
+            print(f"      → {served}")
+        print()
+    c = r["coverage"]
+    print(
+        f"Coverage: {c['served_goals']} of {c['goals']} goal(s) served by a criterion; "
+        f"{c['anchored_leaves']} of {c['leaves']} leaf criteria anchored in a goal."
+    )
+    print("Goals no criterion serves: " + (", ".join(c["uncovered_goals"]) or "none"))
+    print("Leaf criteria no goal anchors: " + (", ".join(names.get(x, x) for x in c["unanchored_leaves"]) or "none"))
+    if r["balance"]:
+        print("\nBalance across the documents' sections (goals / served / criteria):")
+        width = max(len(b["section"] or "(before the first heading)") for b in r["balance"])
+        for b in r["balance"]:
+            title = b["section"] or "(before the first heading)"
+            print(f"  {b['document']}: {title:<{width}}  {len(b['goals']):>3} {len(b['served']):>3} {len(b['criteria']):>3}")
+    for doc_id, items in r.get("suggestions", {}).items():
+        print(f"\nSuggested goals in {doc_id} (best first; score, page):")
+        for s in items:
+            vague = "  [vague]" if s["vague"] else ""
+            print(f"  {s['score']:>2}  p. {s['page']}  “{_short_quote(s['text'])}”{vague}")
+
+
+def _register_goals(sub: Any) -> None:
+    p = sub.add_parser("goals", help="list goals, their links to criteria, coverage and balance")
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument("--json", action="store_true", help="print one diva-goals JSON document")
+    p.add_argument("--suggest", action="store_true", help="also list suggested goal statements per document")
+    p.add_argument("--trace", metavar="OUT.csv|OUT.xlsx", help="write the traceability matrix")
+    p.set_defaults(handler=_cmd_goals)
+
+
+_EXTRA_COMMANDS.append(_register_goals)
+
+# <<< documents and goals <<<
 
 
 if __name__ == "__main__":  # pragma: no cover
