@@ -474,6 +474,11 @@ def _finish(
     """
     if cascade:
         after = repair(after)
+    return _checked(before, after, code, params)
+
+
+def _checked(before: Model, after: Model, code: str, params: Mapping[str, str]) -> tuple[Model, Command]:
+    """Refuse ``after`` if it has errors that ``before`` did not have; else the inverse."""
     old = _error_keys(before)
     problems = validate(after)
     new_errors = [p for p in problems if p.severity == "error" and (p.code, p.location) not in old]
@@ -539,6 +544,11 @@ class _Base:
 
     def apply(self, model: Model) -> tuple[Model, Command]:
         return _finish(model, self._edit(model), self.code, self.params, cascade=self._cascade)
+
+    def edit_unchecked(self, model: Model) -> Model:
+        """The edit and its repair without the validation (for :class:`Batch`)."""
+        after = self._edit(model)
+        return repair(after) if self._cascade else after
 
     def merge(self, other: Command) -> Command | None:
         return None
@@ -1441,7 +1451,9 @@ class UpdateMeasurement(_FieldUpdate):
 class Batch:
     """Several commands applied in order as one undoable step with its own label.
 
-    If one of them fails, none is applied.
+    The model is validated once, after the last command, so that the steps may pass
+    through states that are not valid on their own (rename a level, then the scores
+    that use it). If the result is not valid or one step fails, nothing is applied.
     """
 
     batch_code: str
@@ -1459,10 +1471,11 @@ class Batch:
     def apply(self, model: Model) -> tuple[Model, Command]:
         current = model
         for command in self.commands:
-            current, _inverse = command.apply(current)
-        changed = _changed_fields(model, current)
-        inverse = Restore({name: getattr(model, name) for name in changed}, self.code, self.params)
-        return current, inverse
+            if isinstance(command, _Base):
+                current = command.edit_unchecked(current)
+            else:
+                current, _inverse = command.apply(current)
+        return _checked(model, current, self.code, self.params)
 
     def merge(self, other: Command) -> Command | None:
         return None

@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             size = self._base_font_size * percent / 100
             font.setPointSizeF(size)
             app.setFont(font)
-            app.setStyleSheet(
+            self.setStyleSheet(
                 f"QLabel#panelTitle {{ font-size: {size * 1.45:.1f}pt; font-weight: 600; }}"
                 f"QLabel#sectionTitle {{ font-size: {size * 1.15:.1f}pt; font-weight: 600; }}"
                 f"QLabel#welcomeTitle {{ font-size: {size * 2.0:.1f}pt; font-weight: 600; }}"

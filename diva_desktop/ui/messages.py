@@ -41,6 +41,7 @@ COMMAND_LABELS: dict[str, str] = {
     "change_scale_of_criterion": QT_TRANSLATE_NOOP("CommandLabel", "Change scale of ‘{criterion}’"),
     "link_goals_of_criterion": QT_TRANSLATE_NOOP("CommandLabel", "Link goals to ‘{criterion}’"),
     "edit_criterion": QT_TRANSLATE_NOOP("CommandLabel", "Edit criterion ‘{criterion}’"),
+    "remove_criteria": QT_TRANSLATE_NOOP("CommandLabel", "Delete {count} criteria"),
     "move_criterion": QT_TRANSLATE_NOOP("CommandLabel", "Move criterion ‘{criterion}’"),
     "move_criteria": QT_TRANSLATE_NOOP("CommandLabel", "Move {count} criteria"),
     "add_alternative": QT_TRANSLATE_NOOP("CommandLabel", "Add alternative ‘{name}’"),
@@ -57,6 +58,7 @@ COMMAND_LABELS: dict[str, str] = {
     ),
     "edit_alternative": QT_TRANSLATE_NOOP("CommandLabel", "Edit alternative ‘{alternative}’"),
     "move_alternative": QT_TRANSLATE_NOOP("CommandLabel", "Move alternative ‘{alternative}’"),
+    "move_alternatives": QT_TRANSLATE_NOOP("CommandLabel", "Move {count} alternatives"),
     "duplicate_alternative": QT_TRANSLATE_NOOP("CommandLabel", "Duplicate alternative ‘{alternative}’"),
     "set_score": QT_TRANSLATE_NOOP("CommandLabel", "Score ‘{alternative}’ on ‘{criterion}’"),
     "clear_score": QT_TRANSLATE_NOOP("CommandLabel", "Clear score of ‘{alternative}’ on ‘{criterion}’"),
@@ -204,16 +206,51 @@ PROBLEM_TEXTS: dict[str, str] = {
     "bad_resources": QT_TRANSLATE_NOOP(
         "Problem", "Write resources as ‘name: amount’, separated by semicolons."
     ),
-    # storage (.diva files)
-    "not_a_project": QT_TRANSLATE_NOOP("Problem", "The file is not a DIVÄ project."),
-    "newer_schema": QT_TRANSLATE_NOOP(
-        "Problem", "The project was saved by a newer version of DIVÄ Desktop. Update the program to open it."
+    "infeasible": QT_TRANSLATE_NOOP(
+        "Problem", "No weights satisfy all the statements on ‘{node}’. Conflicting: {conflict}."
     ),
-    "corrupt": QT_TRANSLATE_NOOP("Problem", "The project file is damaged."),
-    "not_found": QT_TRANSLATE_NOOP("Problem", "The file does not exist."),
-    "read_only": QT_TRANSLATE_NOOP("Problem", "The location is read-only."),
-    "disk_full": QT_TRANSLATE_NOOP("Problem", "The disk is full."),
-    "permission": QT_TRANSLATE_NOOP("Problem", "Permission denied."),
+    "bad_interval": QT_TRANSLATE_NOOP("Problem", "An interval must be a pair: low and high."),
+    "bad_preferences": QT_TRANSLATE_NOOP("Problem", "The preference statements cannot be read."),
+    "no_children": QT_TRANSLATE_NOOP("Problem", "The criterion has no sub-criteria to weight."),
+    "unknown_method": QT_TRANSLATE_NOOP("Problem", "Unknown weighting method."),
+    "unknown_statement": QT_TRANSLATE_NOOP("Problem", "Unknown kind of preference statement."),
+    "not_storable": QT_TRANSLATE_NOOP("Problem", "This part of the model cannot be stored in a project file."),
+    "no_feasible_portfolio": QT_TRANSLATE_NOOP("Problem", "No portfolio satisfies all the constraints."),
+    "focal_outside": QT_TRANSLATE_NOOP(
+        "Problem", "The representative weights of ‘{node}’ break these statements: {violated}."
+    ),
+    "portfolio_conflict": QT_TRANSLATE_NOOP(
+        "Problem", "‘{alternative}’ must be in every portfolio but cannot be in any, so no portfolio is feasible."
+    ),
+    "mandatory_over_limit": QT_TRANSLATE_NOOP(
+        "Problem", "The mandatory alternatives {alternatives} together exceed the limit ‘{limit}’."
+    ),
+    # storage (.diva files)
+    "not_found": QT_TRANSLATE_NOOP("Problem", "The file does not exist. Check its name and folder."),
+    "not_a_file": QT_TRANSLATE_NOOP("Problem", "This is a folder, not a project file."),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Problem", "This is not a DIVÄ project file. Open a .diva file saved by DIVÄ Desktop, or a JSON model."
+    ),
+    "foreign_database": QT_TRANSLATE_NOOP(
+        "Problem", "This is a database of another program, not a DIVÄ project."
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Problem", "The project file is damaged. Restore it from a backup; DIVÄ Desktop has not changed it."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("Problem", "The file cannot be read. Check that you may read it."),
+    "upgrade_failed": QT_TRANSLATE_NOOP(
+        "Problem", "The project could not be upgraded to this version. The file is unchanged."
+    ),
+    "save_failed": QT_TRANSLATE_NOOP("Problem", "The project could not be saved; the file on disk is unchanged."),
+    "save_failed_read_only": QT_TRANSLATE_NOOP(
+        "Problem", "The folder or the file is read-only. Save to a folder where you may write."
+    ),
+    "save_failed_disk_full": QT_TRANSLATE_NOOP(
+        "Problem", "The disk is full. Free some space or save to another disk."
+    ),
+    "save_failed_locked": QT_TRANSLATE_NOOP(
+        "Problem", "Another program is using the file. Close it and save again."
+    ),
 }
 
 
@@ -222,14 +259,32 @@ def _placeholders(template: str) -> set[str]:
 
 
 def _locale_number(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_locale_number(v)) for v in value)
+    if isinstance(value, str) and value == "budget":
+        return QCoreApplication.translate("Problem", "budget")
     if isinstance(value, float | int) and not isinstance(value, bool):
         return QLocale().toString(float(value), "g", 12)
     return value
 
 
+def _refined_code(problem: Problem) -> str:
+    """A more precise code where the storage layer gives the reason only in its text."""
+    if problem.code == "save_failed":
+        low = problem.text.lower()
+        for marker, code in (
+            ("read-only", "save_failed_read_only"),
+            ("disk is full", "save_failed_disk_full"),
+            ("another program", "save_failed_locked"),
+        ):
+            if marker in low:
+                return code
+    return problem.code
+
+
 def problem_text(problem: Problem, model: Model | None = None) -> str:
     """One problem as a translated sentence (the English core text if the code is unknown)."""
-    template = PROBLEM_TEXTS.get(problem.code)
+    template = PROBLEM_TEXTS.get(_refined_code(problem))
     params = {k: _locale_number(v) for k, v in _resolve(problem.params, model).items()}
     if template is None or not _placeholders(template) <= set(params):
         return problem.text

@@ -31,9 +31,9 @@ class Preference:
 
 PREFERENCES: dict[str, Preference] = {
     # "" follows the system's language
-    "language": Preference("general/language", str, ""),
+    "language": Preference("preferences/language", str, ""),
     # seconds between autosaves to the recovery file
-    "autosave_interval": Preference("general/autosave_interval", int, 120, 1, 3600),
+    "autosave_interval": Preference("preferences/autosave_interval", int, 120, 1, 3600),
     # presentation zoom in percent of the normal font size
     "zoom": Preference("view/zoom_percent", int, 100, 70, 250),
     "recent_files": Preference("files/recent", list, []),

@@ -144,3 +144,4 @@ def swedish():
     QLocale.setDefault(sv)
     yield sv
     QLocale.setDefault(old)
+

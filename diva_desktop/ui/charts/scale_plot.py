@@ -7,12 +7,13 @@ levels: one dot per level at its value).
 
 from __future__ import annotations
 
+import math
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -21,6 +22,15 @@ from diva_desktop.core.model import LevelsScale, LinearScale, Scale
 from ..numbers import format_number
 
 ACCENT = "#1565c0"
+
+
+class LocaleAxis(pg.AxisItem):
+    """Tick labels in the user's locale (a decimal comma in Swedish)."""
+
+    def tickStrings(self, values, scale, spacing):
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
+        locale = QLocale()
+        return [locale.toString(float(v) * scale, "f", places) for v in values]
 
 
 class ScalePlot(QWidget):
@@ -33,7 +43,10 @@ class ScalePlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         background = self.palette().color(QPalette.ColorRole.Base)
         foreground = self.palette().color(QPalette.ColorRole.Text)
-        self.plot = pg.PlotWidget(background=background)
+        self.plot = pg.PlotWidget(
+            background=background,
+            axisItems={"left": LocaleAxis("left"), "bottom": LocaleAxis("bottom")},
+        )
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()

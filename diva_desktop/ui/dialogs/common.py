@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from diva_desktop.core.errors import Problem
 from diva_desktop.core.model import Model
 
 from ..messages import problems_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

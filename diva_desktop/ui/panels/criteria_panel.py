@@ -712,7 +712,7 @@ class CriteriaPanel(QWidget):
             return self.document.execute(update)
         code = "change_scale_and_clear_scores" if cleared else "change_scale_of_criterion"
         return self.document.execute(
-            Batch(code, {"criterion": criterion_id, "count": str(cleared)}, (SetScores(block), update))
+            Batch(code, {"criterion": criterion_id, "count": str(cleared)}, (update, SetScores(block)))
         )
 
     def _default_scale(self, kind: int, old: Scale) -> Scale:
@@ -765,6 +765,8 @@ class CriteriaPanel(QWidget):
             self.document.error.emit(
                 [Problem("not_a_number", f"criteria.{node.id}.scale", f"{bad!r} is not a number", "error", {"value": bad})]
             )
+            self.worst_edit.setModified(False)
+            self.best_edit.setModified(False)
             self._set_text(self.worst_edit, format_plain(node.effective_scale.worst))
             self._set_text(self.best_edit, format_plain(node.effective_scale.best))
             return

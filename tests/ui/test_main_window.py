@@ -1,0 +1,318 @@
+"""The main window: workflow navigation, project life, bad files and failing saves,
+the unsaved-changes question, file drops, zoom, keyboard and accessibility."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+from ui_helpers import EXAMPLE
+
+from diva_desktop.core.commands import UpdateCriterion
+from diva_desktop.core.errors import Problem, ProjectFileError
+from diva_desktop.core.model import Model
+from diva_desktop.io.json_model import load_model_file
+from diva_desktop.storage import load_project
+from diva_desktop.ui.main_window import STEPS, MainWindow, load_panel_class
+
+
+@pytest.fixture
+def window(qtbot, settings, recovery_dir) -> MainWindow:
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.document.undo_stack.setClean()  # no unsaved-changes question at teardown
+    w.document.reset(Model())
+
+
+def test_navigation_lists_only_steps_that_have_panels(window) -> None:
+    keys = list(window.panels)
+    assert keys[0] == "start"
+    assert "criteria" in keys and "alternatives" in keys
+    for step in STEPS:
+        assert (step.key in keys) == (load_panel_class(step) is not None)
+    assert window.nav.count() == len(keys)
+    order = ["start", *(s.key for s in STEPS)]
+    assert keys == sorted(keys, key=order.index)
+
+
+def test_open_the_example_from_the_welcome_page(qtbot, window, example_model) -> None:
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert window.document.model == example_model
+    assert window.document.path is None  # the example is never overwritten
+    assert example_model.name in window.windowTitle()
+    assert window.current_step() == "criteria"
+    assert not window.isWindowModified()
+
+
+def test_edit_marks_modified_and_undo_clears_it(window, example_model) -> None:
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+    assert window.isWindowModified()
+    assert window.undo_action.text() == "&Undo Rename criterion ‘Klimat’"
+    window.undo_action.trigger()
+    assert not window.isWindowModified()
+    assert window.redo_action.isEnabled()
+
+
+def test_save_as_and_reopen(window, dialogs, tmp_path, settings, example_model) -> None:
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+    target = tmp_path / "norrvik"
+    dialogs.save_file = str(target)
+    dialogs.save_filter = "DIVÄ project (*.diva)"
+    assert window.save()  # no path yet: save as
+    saved = tmp_path / "norrvik.diva"
+    assert saved.is_file()
+    assert window.document.path == saved
+    assert not window.isWindowModified()
+    assert settings.recent_files()[0] == saved.resolve()
+    assert load_project(saved) == window.document.model
+    window.document.execute(UpdateCriterion("klimat", name="Klimatet"))
+    assert window.save()  # to the same file, no dialog
+    assert dialogs.texts("save") == [""]
+    assert load_project(saved).criterion("klimat").name == "Klimatet"  # type: ignore[union-attr]
+    # and back through the recent list
+    window.new_project()
+    assert window.open_path(settings.recent_files()[0])
+    assert window.document.model.criterion("klimat").name == "Klimatet"  # type: ignore[union-attr]
+
+
+def test_save_as_json(window, dialogs, tmp_path, example_model) -> None:
+    window.open_example()
+    dialogs.save_file = str(tmp_path / "model.json")
+    assert window.save_as()
+    assert load_model_file(tmp_path / "model.json") == example_model
+
+
+@pytest.mark.parametrize(
+    ("content", "expect"),
+    [
+        (b"\x00\x01garbage that is not a project", "not a DIVÄ project"),
+        (b"SQLite format 3\x00" + b"\x00" * 40, "damaged"),
+        (b"{ not json", "not valid JSON"),
+        (json.dumps({"format": "diva-model", "version": 99, "criteria": [], "alternatives": []}).encode(), "newer"),
+    ],
+)
+def test_bad_files_are_refused_and_the_project_stays(window, dialogs, tmp_path, content, expect) -> None:
+    window.open_example()
+    before = window.document.model
+    window.document.execute(UpdateCriterion("klimat", name="Ändrad"))
+    edited = window.document.model
+    suffix = ".json" if content.startswith(b"{") else ".diva"
+    bad = tmp_path / f"bad{suffix}"
+    bad.write_bytes(content)
+    assert not window.open_path(bad, ask=False)
+    assert window.document.model is edited
+    assert window.document.modified
+    warnings = dialogs.texts("warning")
+    assert warnings and expect in warnings[-1], warnings
+    assert before is not edited
+
+
+def test_missing_file_is_refused(window, dialogs, tmp_path) -> None:
+    assert not window.open_path(tmp_path / "nowhere.diva", ask=False)
+    assert "does not exist" in dialogs.texts("warning")[-1]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_read_only_folder_at_save(window, dialogs, tmp_path) -> None:
+    window.open_example()
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+        assert not window.save_to(folder / "p.diva")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert window.document.modified
+    assert "read-only" in dialogs.texts("warning")[-1]
+
+
+@pytest.mark.parametrize(
+    ("reason", "expect"),
+    [
+        ("the disk is full (No space left on device)", "The disk is full"),
+        ("the folder or the file is read-only (Permission denied)", "read-only"),
+    ],
+)
+def test_failing_save_loses_nothing_and_autosave_goes_on(
+    window, dialogs, tmp_path, *, monkeypatch, reason, expect
+) -> None:
+    """A full disk or a read-only place at save: a dialog, the project stays open and modified,
+    and the recovery file is written."""
+    import diva_desktop.storage as storage
+
+    def disk_full(model, path):
+        raise ProjectFileError(
+            Problem(
+                "save_failed",
+                str(path),
+                f"cannot save the project: {reason}. Save it elsewhere; the file on disk is unchanged.",
+                params={"path": str(path)},
+            )
+        )
+
+    monkeypatch.setattr(storage, "save_project", disk_full)
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+    edited = window.document.model
+    assert not window.save_to(tmp_path / "p.diva")
+    assert window.document.model is edited
+    assert window.document.modified
+    text = dialogs.texts("warning")[-1]
+    assert "Nothing is lost" in text and expect in text
+    assert window.recovery.model_file.is_file()
+    assert load_model_file(window.recovery.model_file) == edited
+
+
+def test_unsaved_changes_question(window, dialogs, example_model) -> None:
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+    edited = window.document.model
+    dialogs.warning = QMessageBox.StandardButton.Cancel
+    assert not window.new_project()
+    assert window.document.model is edited
+    assert "not saved" in dialogs.texts("warning")[-1]
+    dialogs.warning = QMessageBox.StandardButton.Discard
+    assert window.new_project()
+    assert window.document.model == Model()
+
+
+def test_close_asks_and_can_be_cancelled(window, dialogs) -> None:
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name="Klimat"))
+    dialogs.warning = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_drop_a_file_on_the_window(qtbot, window, tmp_path, example_model) -> None:
+    path = tmp_path / "dropped.json"
+    path.write_bytes(EXAMPLE.read_bytes())
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.document.path == path)
+    assert window.document.model == example_model
+
+
+def test_presentation_zoom(window, settings) -> None:
+    base = QApplication.font().pointSizeF()
+    window.presentation_action.trigger()
+    assert window.zoom() == 150
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5, rel=0.05)
+    window.zoom_in_action.trigger()
+    assert window.zoom() > 150
+    window.zoom_reset_action.trigger()
+    assert window.zoom() == 100
+    assert QApplication.font().pointSizeF() == pytest.approx(base, rel=0.05)
+    assert settings.zoom == 100
+
+
+def test_keyboard_navigation_between_steps(qtbot, window) -> None:
+    window.nav.setFocus()
+    window.show_step("start")
+    window.next_step_action.trigger()
+    assert window.current_step() == list(window.panels)[1]
+    window.previous_step_action.trigger()
+    assert window.current_step() == "start"
+    shortcuts = {a.shortcut().toString(): a for a in window.go_menu.actions() if not a.shortcut().isEmpty()}
+    shortcuts["Ctrl+2"].trigger()
+    assert window.current_step() == list(window.panels)[2]
+
+
+def test_standard_shortcuts(window) -> None:
+    for action, key in (
+        (window.new_action, "Ctrl+N"),
+        (window.open_action, "Ctrl+O"),
+        (window.save_action, "Ctrl+S"),
+        (window.save_as_action, "Ctrl+Shift+S"),
+        (window.undo_action, "Ctrl+Z"),
+        (window.quit_action, "Ctrl+Q"),
+    ):
+        assert key in [s.toString() for s in action.shortcuts()], (action.text(), key)
+
+
+def test_every_control_has_an_accessible_name(window) -> None:
+    window.open_example()
+    missing = []
+    for key in window.panels:
+        if key not in ("start", "criteria", "alternatives"):
+            continue  # other steps are tested by their authors
+        window.show_step(key)
+        page = window.panels[key]
+        controls = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractButton)
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, controls) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            has_label = isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip()
+            buddy = any(label.buddy() is widget for label in page.findChildren(QLabel))
+            popup = widget.parent().parent() if widget.parent() is not None else None
+            if isinstance(popup, QComboBox):
+                continue  # a combo box's own popup list
+            if not (widget.accessibleName() or has_label or buddy):
+                missing.append(f"{key}: {type(widget).__name__} {widget.objectName()} in {type(widget.parent()).__name__}")
+    assert not missing, missing
+
+
+def test_fits_1366x768(window) -> None:
+    window.open_example()
+    for key in window.panels:
+        window.show_step(key)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768, (key, hint)
+
+
+def test_example_menu_and_recent_menu(window, settings, tmp_path) -> None:
+    window._rebuild_recent_menu()
+    assert not window.recent_menu.actions()[0].isEnabled()
+    path = tmp_path / "x.json"
+    path.write_bytes(EXAMPLE.read_bytes())
+    assert window.open_path(path)
+    window._rebuild_recent_menu()
+    assert window.recent_menu.actions()[0].text().endswith("x.json")
+    assert window.welcome.recent_list.count() == 1
+
+
+def test_project_properties(window, monkeypatch) -> None:
+    from diva_desktop.ui.dialogs.project_info_dialog import ProjectInfoDialog
+
+    def fake_exec(self) -> int:
+        self.name_edit.setText("Nytt namn")
+        return 1
+
+    monkeypatch.setattr(ProjectInfoDialog, "exec", fake_exec)
+    window.edit_project_info()
+    assert window.document.model.name == "Nytt namn"
+    assert "Nytt namn" in window.windowTitle()
+    assert window.document.undo_stack.undoText() == "Rename project ‘Nytt namn’"
+
+
+def test_status_bar_shows_refusals(window) -> None:
+    window.open_example()
+    window.document.execute(UpdateCriterion("klimat", name=""))
+    assert "must not be empty" in window.problem_label.text()
+

@@ -1,0 +1,137 @@
+"""The Swedish translation is complete and consistent, and the program uses it."""
+
+from __future__ import annotations
+
+import re
+import string
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from diva_desktop.core.commands import AddCriterion, SetScore, UpdateCriterion
+from diva_desktop.core.errors import Problem
+from diva_desktop.core.model import ROOT_ID, Criterion, Score
+from diva_desktop.ui import i18n
+from diva_desktop.ui.messages import COMMAND_LABELS, PROBLEM_TEXTS, command_label, problem_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "diva_sv.ts"
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    out = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            out.append((name, m.findtext("source") or "", m))
+    return out
+
+
+def test_swedish_has_no_unfinished_entries() -> None:
+    unfinished = []
+    for ctx, source, m in _messages():
+        tr = m.find("translation")
+        assert tr is not None
+        if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
+            unfinished.append(f"{ctx}: {source!r}")
+    assert not unfinished, "untranslated:\n" + "\n".join(unfinished)
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?=[^&\s])", text.replace("&&", "")))
+
+
+def test_translations_keep_placeholders_and_accelerators() -> None:
+    for ctx, source, m in _messages():
+        translation = m.findtext("translation") or ""
+        assert _fields(source) == _fields(translation), (ctx, source, translation)
+        assert _accelerators(source) == _accelerators(translation), (ctx, source, translation)
+
+
+def test_ts_is_up_to_date_with_the_sources() -> None:
+    """Every string the UI code marks for translation is in the .ts file (run lupdate if not)."""
+    sources = {(ctx, src) for ctx, src, _ in _messages()}
+    for code, template in {**COMMAND_LABELS}.items():
+        assert ("CommandLabel", template) in sources, code
+    for code, template in PROBLEM_TEXTS.items():
+        assert ("Problem", template) in sources, code
+
+
+def test_every_core_problem_code_has_a_sentence() -> None:
+    """Problem codes raised in core, io and storage have a translatable sentence."""
+    codes: set[str] = set()
+    pattern = re.compile(r"""(?:Problem\(|\.error\(|\.warning\(|fail\([^,]*,)\s*["']([a-z_]+)["']""")
+    for folder in ("core", "io", "storage"):
+        for path in (ROOT / "diva_desktop" / folder).rglob("*.py"):
+            codes.update(pattern.findall(path.read_text(encoding="utf-8")))
+    codes -= {"error", "format", "version"}  # generic fallbacks, not codes a user sees alone
+    missing = sorted(codes - set(PROBLEM_TEXTS))
+    assert not missing, missing
+
+
+def test_qm_is_built_into_the_cache(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DIVA_CACHE_DIR", str(tmp_path))
+    qm = i18n.compiled_translation("sv")
+    assert qm is not None
+    assert qm.is_file()
+    assert tmp_path in qm.parents or qm.parent == TS.parent
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("Workflow", "Criteria") == "Kriterier"
+    # built once: a second call reuses the file
+    assert i18n.compiled_translation("sv") == qm
+
+
+def test_ts_translator_fallback_reads_the_ts() -> None:
+    translator = i18n.TsTranslator(TS)
+    assert translator.translate("Workflow", "Alternatives") == "Alternativ"
+    assert translator.translate("Workflow", "no such text") == ""
+
+
+@pytest.fixture
+def swedish_ui(qapp):
+    translators = i18n.install_translators(qapp, "sv")
+    yield
+    i18n.remove_translators(qapp, translators)
+    i18n.install_translators(qapp, "en")
+
+
+def test_swedish_labels_problems_and_numbers(swedish_ui, example_model) -> None:
+    assert QLocale().decimalPoint() == ","
+    assert command_label("rename_criterion", {"name": "Tillgänglighet"}) == "Byt namn på kriterium till ‘Tillgänglighet’"
+    assert command_label("remove_criterion", {"criterion": "klimat"}, example_model) == (
+        "Ta bort kriterium ‘Minskad klimatpåverkan’"
+    )
+    problem = Problem("score_out_of_scale", "scores.a.b", "english", params={"value": 80.5, "low": 0, "high": 25})
+    assert problem_text(problem) == "Utfallet 80,5 ligger utanför skalan; tillåtet intervall 0–25."
+    # real refusals from the core, in Swedish
+    from diva_desktop.core.errors import ModelError
+
+    with pytest.raises(ModelError) as exc:
+        AddCriterion(ROOT_ID, 0, Criterion("klimat", "dubblett")).apply(example_model)
+    assert problem_text(exc.value.problems[0]) == "Identiteten ‘klimat’ används redan."
+    with pytest.raises(ModelError) as exc3:
+        SetScore("rpa_ekonomi", "klimat", Score.point(99)).apply(example_model)
+    assert problem_text(exc3.value.problems[0]) == "Utfallet 99 ligger utanför skalan; tillåtet intervall 0–25."
+    with pytest.raises(ModelError) as exc2:
+        UpdateCriterion("klimat", name=" ").apply(example_model)
+    assert problem_text(exc2.value.problems[0]) == "Texten får inte vara tom."
+
+
+def test_unknown_code_falls_back_to_the_core_text() -> None:
+    p = Problem("something_new", "x", "the English text")
+    assert problem_text(p) == "the English text"
+
+
+def test_language_resolution() -> None:
+    assert i18n.resolve_language("sv") == "sv"
+    assert i18n.resolve_language("en") == "en"
+    assert i18n.resolve_language("") in i18n.LANGUAGES
+    assert QCoreApplication.translate("Workflow", "Criteria") in ("Criteria", "Kriterier")
