@@ -22,6 +22,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -104,7 +110,7 @@ def install_excepthook(log_path: Path | None) -> None:
     threading.excepthook = thread_hook
 
 
-def create_application(qt_argv: Sequence[str] | None = None):
+def create_application(qt_argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (created once per process) with names, icon and translators."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -125,6 +131,7 @@ def create_application(qt_argv: Sequence[str] | None = None):
     from . import __version__
 
     QCoreApplication.setApplicationVersion(__version__)
+    assert isinstance(app, QApplication)
     settings = Settings()
     language = resolve_language(settings.language)
     app._diva_translators = install_translators(app, language)  # type: ignore[attr-defined]
@@ -132,7 +139,7 @@ def create_application(qt_argv: Sequence[str] | None = None):
     return app
 
 
-def create_main_window(file: str | Path | None = None, *, offer_recovery: bool = True):
+def create_main_window(file: str | Path | None = None, *, offer_recovery: bool = True) -> MainWindow:
     """The main window, after recovery has been offered and ``file`` opened."""
     from .ui.icons import icon
     from .ui.main_window import MainWindow

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -55,7 +55,7 @@ from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.project_info_dialog import ProjectInfoDialog
 from .document import ProjectDocument
 from .icons import icon
-from .messages import problem_sentence
+from .messages import QT_TRANSLATE_NOOP, problem_sentence
 from .paths import example_project
 from .recovery import RecoveryManager, RecoverySession, orphaned_sessions
 from .settings import Settings
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
                 if cls is None:
                     continue
                 try:
-                    panel = cls(self.document)
+                    panel = cls(self.document)  # type: ignore[arg-type]  # a panel takes the document
                 except Exception:
                     log.exception("the %s panel failed to start", step.key)
                     continue
@@ -682,7 +682,10 @@ class MainWindow(QMainWindow):
 
     def _ask_recover(self, session: RecoverySession) -> bool:
         when = (
-            QLocale().toString(session.saved_at.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            QLocale().toString(
+                QDateTime.fromString(session.saved_at.isoformat(), Qt.DateFormat.ISODate).toLocalTime(),
+                QLocale.FormatType.ShortFormat,
+            )
             if session.saved_at is not None
             else "?"
         )

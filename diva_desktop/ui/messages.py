@@ -18,11 +18,20 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from diva_desktop.core.commands import item_name
 from diva_desktop.core.errors import Problem
 from diva_desktop.core.model import ROOT_ID, Model
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` (which looks for this name); returns it unchanged.
+
+    Qt's own is typed as returning ``object``; this one keeps the type.
+    """
+    return text
+
 
 LABEL_CONTEXT = "CommandLabel"
 PROBLEM_CONTEXT = "Problem"

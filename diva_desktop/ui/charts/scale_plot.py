@@ -27,7 +27,7 @@ ACCENT = "#1565c0"
 class LocaleAxis(pg.AxisItem):
     """Tick labels in the user's locale (a decimal comma in Swedish)."""
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
         locale = QLocale()
         return [locale.toString(float(v) * scale, "f", places) for v in values]
@@ -81,14 +81,16 @@ class ScalePlot(QWidget):
             item.setLabel("bottom", "")
             return
         if isinstance(scale, LevelsScale):
-            xs = list(range(len(scale.levels)))
-            ys = [lv.value for lv in scale.levels]
+            positions = list(range(len(scale.levels)))
+            values = [lv.value for lv in scale.levels]
             bottom.setTicks([[(i, lv.label) for i, lv in enumerate(scale.levels)]])
             item.setLabel("bottom", self.tr("Level"))
-            self.curve.setData(xs, ys)
-            self.plot.setXRange(-0.5, max(len(xs) - 0.5, 0.5), padding=0)
+            self.curve.setData(positions, values)
+            self.plot.setXRange(-0.5, max(len(positions) - 0.5, 0.5), padding=0)
             return
         bottom.setTicks(None)
+        xs: list[float]
+        ys: list[float]
         if isinstance(scale, LinearScale):
             xs = [scale.worst, scale.best]
             ys = [0.0, 1.0]

@@ -16,7 +16,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
@@ -34,6 +33,7 @@ from diva_desktop.core.errors import ModelError
 from diva_desktop.core.model import ROOT_ID, Criterion, LevelsScale, LinearScale, Scale
 
 from ..document import ProjectDocument
+from ..messages import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

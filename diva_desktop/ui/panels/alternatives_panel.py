@@ -10,9 +10,10 @@ stays unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,7 +68,9 @@ class NumberValidator(QValidator):
 class CostDelegate(QStyledItemDelegate):
     """A line edit that only takes numbers in the locale."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setValidator(NumberValidator(editor))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -88,7 +91,13 @@ class AlternativesPanel(QWidget):
         self.model.modelReset.connect(self._on_table_reset)
         self._show_details()
 
-    def _action(self, text: str, icon_name: str, shortcut: str | QKeySequence, slot) -> QAction:
+    def _action(
+        self,
+        text: str,
+        icon_name: str,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

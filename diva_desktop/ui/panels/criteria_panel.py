@@ -9,9 +9,9 @@ value function. Every change is one undoable command.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,7 +114,14 @@ class CriteriaPanel(QWidget):
 
     # -- construction ---------------------------------------------------------
 
-    def _action(self, text: str, icon_name: str, shortcut: QKeySequence | str | None, slot, widget: QWidget) -> QAction:
+    def _action(
+        self,
+        text: str,
+        icon_name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+        widget: QWidget,
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -330,7 +337,7 @@ class CriteriaPanel(QWidget):
         QWidget.setTabOrder(self.direction_combo, self.worst_edit)
         QWidget.setTabOrder(self.worst_edit, self.best_edit)
 
-    def _small_table(self, model, name: str, parent: QWidget) -> QTableView:
+    def _small_table(self, model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
         view = QTableView(parent)
         view.setModel(model)
         view.setAccessibleName(name)
