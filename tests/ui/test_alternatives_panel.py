@@ -196,3 +196,23 @@ def test_description_box_edits_the_current_alternative(qtbot, example_model) -> 
     assert doc.model.alternative("iam").description == "Ny beskrivning\nmed två rader"  # type: ignore[union-attr]
     assert panel.description_edit.accessibleName()
     assert panel.table.accessibleName()
+
+
+def test_drag_a_row_onto_another(qtbot, example_model) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    doc = ProjectDocument(example_model)
+    panel = _panel(qtbot, doc)
+    data = panel.model.mimeData([panel.model.index(0, NAME)])
+    rect = panel.table.visualRect(panel.model.index(4, NAME))
+    pos = QPointF(rect.center().x(), rect.top() + 2)  # just above the 5th row
+    viewport = panel.table.viewport()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos.toPoint(), Qt.DropAction.MoveAction, data, buttons, mods))
+    QApplication.sendEvent(viewport, QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, data, buttons, mods))
+    QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.MoveAction, data, buttons, mods, QEvent.Type.Drop))
+    ids = doc.model.alternative_ids()
+    assert ids.index(example_model.alternatives[0].id) == 3  # before the old 5th row
+    assert len(ids) == len(example_model.alternatives)
+    assert doc.undo_stack.count() == 1

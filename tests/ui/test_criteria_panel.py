@@ -274,3 +274,32 @@ def test_accessible_names_and_tab_order(qtbot, example_panel) -> None:
         assert widget.accessibleName(), widget
     assert example_panel.tree.nextInFocusChain() is not None
     assert example_panel.name_edit.nextInFocusChain() is example_panel.description_edit
+
+
+def test_drop_through_the_view_moves_and_is_one_step(qtbot, example_panel, example_model) -> None:
+    """A drag from the tree dropped on another item, delivered as real drag events to the viewport."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    tree = example_panel.tree
+    model = example_panel.model
+    doc = example_panel.document
+    source = model.index_of("klimat")
+    target = model.index_of("oppenhet")
+    data = model.mimeData([source])
+    rect = tree.visualRect(target)
+    pos = QPointF(rect.center())
+    viewport = tree.viewport()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.MoveAction, data, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, data, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.MoveAction, data, buttons, mods, QEvent.Type.Drop)
+    QApplication.sendEvent(viewport, drop)
+    assert doc.model.parent_of("klimat").id == "oppenhet"  # type: ignore[union-attr]
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Move criterion ‘Minskad klimatpåverkan’"
+    doc.undo_stack.undo()
+    assert doc.model == example_model

@@ -215,8 +215,11 @@ class CriteriaTreeModel(QAbstractItemModel):
                         count=len(node.children)
                     )
                 return scale_summary(node.effective_scale)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
-            return node.description or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NAME_COLUMN:
+                return node.description or None
+            if column == SCALE_COLUMN:
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
