@@ -87,9 +87,18 @@ numbers = st.one_of(
 )
 """Any finite number: small and huge integers, floats."""
 
+scale_numbers = st.one_of(
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.integers(min_value=-(2**53), max_value=2**53),
+    finite_floats,
+)
+"""Numbers for scales and scores: integers only up to 2**53, since the validator compares
+scores with the scale in floating point (a larger integer may look outside its scale)."""
+
 non_negative = st.one_of(
     st.integers(min_value=0, max_value=10**9),
     st.integers(min_value=0, max_value=_HUGE),
+    st.sampled_from([2**53 + 1, 2**63, 2**64 + 1, 10**20]),
     st.floats(min_value=0.0, allow_nan=False, allow_infinity=False),
 )
 
@@ -110,6 +119,16 @@ def _pick(items: Any) -> st.SearchStrategy[Any]:
 def _maybe(draw: Draw, strategy: st.SearchStrategy[Any]) -> Any:
     """``None`` or a value of ``strategy``."""
     return draw(strategy) if draw(st.booleans()) else None
+
+
+def _chance(draw: Draw, k: int, n: int) -> bool:
+    """True with probability about k/n; False in hypothesis' simplest case."""
+    return bool(draw(_pick(range(n))) >= n - k)
+
+
+def _count(draw: Draw, low: int, high: int) -> int:
+    """A size drawn uniformly from low..high (``st.integers`` favours small ones)."""
+    return int(draw(_pick(range(low, high + 1))))
 
 
 def _unique_ids(draw: Draw, n: int, taken: set[str] | None = None) -> list[str]:
@@ -134,7 +153,9 @@ def _unique_ids(draw: Draw, n: int, taken: set[str] | None = None) -> list[str]:
 
 @st.composite
 def documents(draw: Draw, doc_id: str) -> Document:
-    pages = draw(st.lists(st.text(_ALPHABET, max_size=40), min_size=1, max_size=4))
+    pages = [draw(st.text(_ALPHABET, max_size=40)) for _ in range(_count(draw, 1, 3))]
+    if _chance(draw, 1, 2):
+        pages[0] = "Målet är att öka tillgängligheten för invånare och företag. " + pages[0]
     return Document(
         id=doc_id,
         title=draw(names),
@@ -161,13 +182,13 @@ def goals(draw: Draw, goal_id: str, docs: list[Document]) -> Goal:
 
 @st.composite
 def linear_scales(draw: Draw) -> LinearScale:
-    worst, best = draw(st.lists(numbers, min_size=2, max_size=2, unique=True).filter(lambda xs: xs[0] != xs[1]))
+    worst, best = draw(st.lists(scale_numbers, min_size=2, max_size=2, unique=True))
     return LinearScale(worst, best)
 
 
 @st.composite
 def piecewise_scales(draw: Draw) -> PiecewiseScale:
-    xs = sorted(draw(st.lists(numbers, min_size=2, max_size=5, unique=True)))
+    xs = sorted(draw(st.lists(scale_numbers, min_size=2, max_size=5, unique=True)))
     xs = [x for i, x in enumerate(xs) if i == 0 or x > xs[i - 1]]
     if len(xs) < 2:
         xs = [0, 1]
@@ -197,7 +218,7 @@ def criteria_trees(draw: Draw, goal_ids: list[str], max_depth: int = 3) -> tuple
 
     def node(depth: int) -> Criterion:
         (cid,) = _unique_ids(draw, 1, taken)
-        n_children = draw(st.integers(0, 3)) if depth < max_depth else 0
+        n_children = _count(draw, 0, 3) if depth < max_depth else 0
         children = tuple(node(depth + 1) for _ in range(n_children))
         goal_refs: tuple[str, ...] = ()
         if goal_ids:
@@ -212,7 +233,7 @@ def criteria_trees(draw: Draw, goal_ids: list[str], max_depth: int = 3) -> tuple
             children=children,
         )
 
-    return tuple(node(1) for _ in range(draw(st.integers(1, 3))))
+    return tuple(node(1) for _ in range(_count(draw, 1, 3)))
 
 
 # ---------------------------------------------------------------------------
@@ -245,10 +266,10 @@ def alternatives(draw: Draw, alt_ids: list[str], resource_names: list[str]) -> t
 @st.composite
 def scores_for(draw: Draw, scale: Scale) -> Score:
     rationale = draw(optional_texts)
-    interval = draw(st.booleans())
+    interval = _chance(draw, 1, 2)
     if isinstance(scale, LevelsScale):
-        i = draw(st.integers(0, len(scale.levels) - 1))
-        j = draw(st.integers(i, len(scale.levels) - 1)) if interval else i
+        i = _count(draw, 0, len(scale.levels) - 1)
+        j = _count(draw, i, len(scale.levels) - 1) if interval else i
         return Score(scale.levels[i].label, scale.levels[j].label, rationale)
     lo, hi = scale.domain
     inside: st.SearchStrategy[float] = st.sampled_from([lo, hi])
@@ -335,7 +356,7 @@ def preference_sets(draw: Draw, children: list[str]) -> PreferenceSet:
 
 @st.composite
 def weight_maps(draw: Draw, nodes: dict[str, list[str]]) -> dict[str, PreferenceSet]:
-    chosen = draw(st.lists(_pick(sorted(nodes)), unique=True)) if nodes else []
+    chosen = [n for n in draw(st.permutations(sorted(nodes))) if not _chance(draw, 1, 4)]
     return {n: draw(preference_sets(nodes[n])) for n in chosen}
 
 
@@ -350,14 +371,18 @@ def portfolios(draw: Draw, alts: tuple[Alternative, ...], resource_names: list[s
     resources = {r: draw(non_negative) for r in draw(st.lists(_pick(resource_names), unique=True))} if resource_names else {}
     if not candidates:
         return PortfolioConstraints(budget=_maybe(draw, non_negative), resources=resources)
-    picked = draw(st.lists(_pick(candidates), unique=True))
-    split = draw(st.integers(0, len(picked)))
+    n_picked = len(candidates) if _chance(draw, 1, 2) else _count(draw, 0, len(candidates))
+    picked = list(draw(st.permutations(candidates)))[:n_picked]
+    if len(picked) >= 2 and not _chance(draw, 1, 4):
+        split = _count(draw, 1, len(picked) - 1)  # some mandatory, some excluded
+    else:
+        split = _count(draw, 0, len(picked))
     mandatory, excluded = tuple(picked[:split]), tuple(picked[split:])
     requires = tuple(
-        (draw(_pick(candidates)), draw(_pick(candidates))) for _ in range(draw(st.integers(0, 2)))
+        (draw(_pick(candidates)), draw(_pick(candidates))) for _ in range(_count(draw, 0, 2))
     )
     exclusive = []
-    for _ in range(draw(st.integers(0, 2))):
+    for _ in range(_count(draw, 0, 2)):
         group = draw(st.lists(_pick(candidates), max_size=3, unique=True))
         if sum(a in mandatory for a in group) <= 1:
             exclusive.append(tuple(group))
@@ -378,7 +403,7 @@ def observations(draw: Draw) -> Observation:
 
 @st.composite
 def followups(draw: Draw, alt_ids: list[str], criterion_ids: list[str]) -> FollowUp:
-    ind_ids = _unique_ids(draw, draw(st.integers(0, 3)))
+    ind_ids = _unique_ids(draw, _count(draw, 0, 3))
     indicators = tuple(
         Indicator(
             id=i,
@@ -397,7 +422,7 @@ def followups(draw: Draw, alt_ids: list[str], criterion_ids: list[str]) -> Follo
     if ind_ids:
         measurements = tuple(
             Measurement(draw(_pick(ind_ids)), draw(iso_dates), draw(numbers), draw(optional_texts))
-            for _ in range(draw(st.integers(0, 4)))
+            for _ in range(_count(draw, 0, 4))
         )
     return FollowUp(indicators, measurements)
 
@@ -410,9 +435,9 @@ def followups(draw: Draw, alt_ids: list[str], criterion_ids: list[str]) -> Follo
 @st.composite
 def models(draw: Draw, max_alternatives: int = 4) -> Model:
     """A valid model (no validation errors) exercising every part of the format."""
-    doc_ids = _unique_ids(draw, draw(st.integers(0, 2)))
+    doc_ids = _unique_ids(draw, 0 if _chance(draw, 1, 10) else _count(draw, 1, 2))
     docs = [draw(documents(d)) for d in doc_ids]
-    goal_list = [draw(goals(g, docs)) for g in _unique_ids(draw, draw(st.integers(0, 3)))] if docs else []
+    goal_list = [draw(goals(g, docs)) for g in _unique_ids(draw, _count(draw, 1, 3))] if docs else []
     tree = draw(criteria_trees([g.id for g in goal_list]))
     root = Criterion(id=ROOT_ID, name="", children=tree)
     all_criteria = list(root.walk())[1:]
@@ -420,19 +445,23 @@ def models(draw: Draw, max_alternatives: int = 4) -> Model:
     nodes = {n.id: [ch.id for ch in n.children] for n in root.walk() if n.children}
 
     resource_names = draw(st.lists(names, max_size=2, unique=True))
-    alt_ids = _unique_ids(draw, draw(st.integers(0, max_alternatives)))
+    alt_ids = _unique_ids(draw, 0 if _chance(draw, 1, 20) else _count(draw, 2, max_alternatives))
     alts = draw(alternatives(alt_ids, resource_names))
 
+    # Most alternatives have a row, most rows most scores; rows and scores in any order.
     scores: dict[str, dict[str, Score]] = {}
-    for aid in draw(st.lists(_pick(alt_ids), unique=True)) if alt_ids else []:
+    for aid in draw(st.permutations(alt_ids)):
+        if _chance(draw, 1, 10):
+            continue
         row = {}
-        for leaf in draw(st.lists(_pick(leaves), unique_by=lambda c: c.id)):
-            row[leaf.id] = draw(scores_for(leaf.effective_scale))
+        for leaf in draw(st.permutations(leaves)):
+            if not _chance(draw, 1, 5):
+                row[leaf.id] = draw(scores_for(leaf.effective_scale))
         scores[aid] = row
 
     participants = tuple(
         Participant(id=pid, name=draw(names), role=draw(optional_texts), weights=draw(weight_maps(nodes)))
-        for pid in _unique_ids(draw, draw(st.integers(0, 2)))
+        for pid in _unique_ids(draw, _count(draw, 0, 2))
     )
     return Model(
         name=draw(texts),
@@ -445,6 +474,6 @@ def models(draw: Draw, max_alternatives: int = 4) -> Model:
         scores=scores,
         weights=draw(weight_maps(nodes)),
         participants=participants,
-        portfolio=_maybe(draw, portfolios(alts, resource_names)),
+        portfolio=None if _chance(draw, 1, 3) else draw(portfolios(alts, resource_names)),
         followup=draw(followups(alt_ids, [c.id for c in all_criteria])),
     )

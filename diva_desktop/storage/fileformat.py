@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sqlite3
@@ -21,8 +22,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import StatementError
 from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from ..core.errors import Problem, ProjectFileError
 from .migrations import migrate
@@ -196,10 +199,23 @@ def memory_engine(con: sqlite3.Connection) -> Engine:
     return engine
 
 
+@functools.cache
+def schema_ddl() -> tuple[str, ...]:
+    """The statements that create the current schema (tables, then their indexes)."""
+    dialect = sqlite.dialect()
+    statements = []
+    for table in Base.metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        for index in sorted(table.indexes, key=lambda ix: str(ix.name)):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)).strip())
+    return tuple(statements)
+
+
 def create_schema(engine: Engine) -> None:
     """Create the current schema in an empty database, in one transaction."""
     with engine.begin() as conn:
-        Base.metadata.create_all(conn)
+        for statement in schema_ddl():
+            conn.exec_driver_sql(statement)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -297,6 +313,12 @@ def inspect(path: Path) -> int:
             lines = [ln.strip() for p in problems for ln in str(p).splitlines()]
             lines = [ln for ln in lines if ln and not ln.startswith("***")]
             _damaged(path, lines[0] if lines else "the integrity check failed")
+        try:
+            broken = con.execute("PRAGMA foreign_key_check").fetchone()
+        except sqlite3.Error as exc:
+            _damaged(path, str(exc))
+        if broken is not None:
+            _damaged(path, f"a row of the table {broken[0]} refers to a missing row of {broken[2]}")
         return version
     finally:
         con.close()

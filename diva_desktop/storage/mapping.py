@@ -37,6 +37,7 @@ from ..core.model import (
     Participant,
     PortfolioConstraints,
     PreferenceSet,
+    Scale,
     Score,
     ScoreValue,
 )
@@ -101,13 +102,17 @@ def _opt_number(value: Any, loc: str) -> int | float | None:
 
 
 def _preference_body(pref: PreferenceSet, loc: str) -> dict[str, Any]:
+    """The set's JSON form, checked to read back as the same JSON (so the file stays readable)."""
     body = preference_to_dict(pref)
-    try:
-        back = preference_from_dict(body, loc)
-    except ModelError as exc:
-        raise ModelError(exc.problems) from None
-    if back != pref:
+    if preference_to_dict(preference_from_dict(body, loc)) != body:
         raise ModelError(Problem("not_storable", loc, "these preference statements cannot be stored exactly"))
+    return body
+
+
+def _scale_body(scale: Scale, loc: str) -> dict[str, Any]:
+    body = scale_to_dict(scale)
+    if scale_to_dict(scale_from_dict(body, loc)) != body:
+        raise ModelError(Problem("not_storable", loc, "this scale cannot be stored exactly"))
     return body
 
 
@@ -153,13 +158,7 @@ def model_to_rows(model: Model) -> Rows:
         )
 
     def add_criterion(c: Criterion, parent: str | None, position: int) -> None:
-        scale = None
-        if c.scale is not None:
-            scale = scale_to_dict(c.scale)
-            if scale_from_dict(scale, f"criteria.{c.id}.scale") != c.scale:
-                raise ModelError(
-                    Problem("not_storable", f"criteria.{c.id}.scale", "this scale cannot be stored exactly")
-                )
+        scale = None if c.scale is None else _scale_body(c.scale, f"criteria.{c.id}.scale")
         rows[CriterionRow].append(
             {
                 "id": c.id,
@@ -365,6 +364,9 @@ def model_from_session(session: Session) -> Model:
         )
 
     criteria = tuple(build(c, 0) for c in children.get(None, ()))
+    n_rows = sum(len(rows) for rows in children.values())
+    if n_rows != sum(1 for c in criteria for _ in c.walk()):
+        raise DamagedContent("some criteria are not part of the tree")
     resources: dict[str, dict[str, float]] = defaultdict(dict)
     for r in _all(session, ResourceRow, ResourceRow.alternative_id, ResourceRow.position):
         resources[r.alternative_id][r.name] = _check_number(r.amount, f"alternatives.{r.alternative_id}.resources")

@@ -68,7 +68,10 @@ class ExactNumber(TypeDecorator[float]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         if isinstance(value, str):
-            return int(value)
+            try:
+                return int(value)
+            except ValueError:
+                return value  # not a number: the reader reports the damaged value
         return value
 
 

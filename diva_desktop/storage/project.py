@@ -51,9 +51,11 @@ class SnapshotInfo:
     created_at: str
 
 
-def _write_rows(session: Session, rows: Rows) -> None:
-    for cls in reversed(MODEL_TABLES):
-        session.execute(delete(cls))
+def _write_rows(session: Session, rows: Rows, *, replace: bool = True) -> None:
+    """Insert the model's rows; with ``replace`` first delete the rows there are."""
+    if replace:
+        for cls in reversed(MODEL_TABLES):
+            session.execute(delete(cls))
     for cls in MODEL_TABLES:
         batch = rows.get(cls)
         if batch:
@@ -64,7 +66,7 @@ def _read_model(engine: Engine, path: Path, *, check: bool) -> Model:
     try:
         with Session(engine) as session, session.begin():
             model = model_from_session(session)
-    except DamagedContent as exc:
+    except (DamagedContent, ValueError) as exc:  # ValueError: undecodable JSON in a column
         ff.fail(
             path,
             "damaged",
@@ -299,7 +301,7 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
             if copy_of is None:
                 ff.create_schema(engine)
             with Session(engine) as session, session.begin():
-                _write_rows(session, rows)
+                _write_rows(session, rows, replace=copy_of is not None)
             ff.switch_to_wal(engine)
         finally:
             engine.dispose()

@@ -257,3 +257,55 @@ def test_saving_over_a_damaged_or_foreign_file_replaces_it(tmp_path: Path, model
     save_project(model, path)
     assert load_project(path) == model
     assert folder_files(tmp_path) == ["plan.diva"]
+
+
+def test_rows_that_refer_to_nothing_make_a_damaged_file(project: Path) -> None:
+    con = sqlite3.connect(project)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE goal SET document_id = 'ghost'")
+    con.commit()
+    con.close()
+    assert "refers to a missing row of document" in refused(project, "damaged")
+
+
+@pytest.mark.parametrize(
+    ("sql", "detail"),
+    [
+        ("UPDATE criterion SET scale = '{\"type\": \"spiral\"}' WHERE scale IS NOT NULL", "unknown scale type"),
+        ("UPDATE criterion SET scale = '{not json' WHERE scale IS NOT NULL", "Expecting property name"),
+        ("UPDATE preference_set SET body = '{\"method\": \"magic\"}'", "unknown method"),
+        ("UPDATE criterion SET parent_id = id WHERE id = 'risk'", "not part of the tree"),
+        ("DELETE FROM project", "the project row is missing"),
+        ("UPDATE alternative SET cost = 'dyr'", "cost"),
+    ],
+    ids=["scale", "json", "preferences", "cycle", "no_project", "cost"],
+)
+def test_undecodable_content_makes_a_damaged_file(project: Path, sql: str, detail: str) -> None:
+    con = sqlite3.connect(project)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute(sql)
+    con.commit()
+    con.close()
+    message = refused(project, "damaged")
+    assert detail in message
+
+
+def test_a_stale_log_beside_a_replaced_file_is_not_replayed(tmp_path: Path, model: Model) -> None:
+    """Saving over another program's database whose -wal file is left over."""
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute("CREATE TABLE t (x)")
+    con.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(2000)])
+    con.commit()
+    stale_log = (tmp_path / "other.db-wal").read_bytes()
+    con.close()
+    other.unlink()
+    assert len(stale_log) > 4096
+    path = tmp_path / "plan.diva"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # damaged
+    (tmp_path / "plan.diva-wal").write_bytes(stale_log)
+    save_project(model, path)
+    assert load_project(path) == model
+    assert folder_files(tmp_path) == ["plan.diva"]

@@ -36,7 +36,7 @@ def test_model_to_project_to_model_is_equal(tmp_path: Path, model: Model) -> Non
     assert folder_files(tmp_path) == ["p.diva"]
 
 
-@settings(_settings, max_examples=25)
+@settings(_settings, max_examples=20)
 @given(first=models(), second=models())
 def test_saving_over_a_project_replaces_the_whole_model(tmp_path: Path, first: Model, second: Model) -> None:
     path = tmp_path / "p.diva"
