@@ -1,10 +1,17 @@
 """Language choice, translators and the locale for numbers and dates.
 
-Source strings are English; ``resources/translations/diva_sv.ts`` (Qt Linguist,
-kept in git) holds the Swedish translation. Update it after changing strings::
+Source strings are English; Qt Linguist files in ``resources/translations``
+(kept in git) hold the Swedish translation: ``diva_sv.ts`` for the shell and
+everything no other file covers, and ``<part>_sv.ts`` files that a part's
+authors keep for their own modules (``editors_sv.ts``: scores and weights).
+Every ``*_sv.ts`` is loaded; a test fails on any unfinished entry. After
+changing strings, update ``diva_sv.ts`` with::
 
-    .venv/bin/pyside6-lupdate diva_desktop/ui diva_desktop/app.py \\
-        -ts resources/translations/diva_sv.ts
+    .venv/bin/python -m diva_desktop.ui.i18n
+
+which runs ``pyside6-lupdate`` over ``diva_desktop/app.py`` and the modules of
+``diva_desktop/ui`` that no other ``.ts`` file names, then lists the entries
+still to translate.
 
 Compiled ``.qm`` files are not in git. At start-up :func:`compiled_translation`
 uses a ``.qm`` beside the ``.ts`` if it is up to date (an installer may ship
@@ -46,6 +53,13 @@ def ts_file(language: str) -> Path:
     return translations_dir() / f"diva_{language}.ts"
 
 
+def ts_files(language: str) -> list[Path]:
+    """Every ``.ts`` of ``language``: ``diva_<language>.ts`` first, then the parts' files."""
+    main = ts_file(language)
+    others = sorted(p for p in translations_dir().glob(f"*_{language}.ts") if p != main)
+    return ([main] if main.is_file() else []) + others
+
+
 def system_language() -> str:
     code = QLocale.system().name().split("_")[0]
     return code if code in LANGUAGES else SOURCE_LANGUAGE
@@ -78,16 +92,17 @@ def _lrelease() -> Path | None:
     return Path(found) if found else None
 
 
-def compiled_translation(language: str) -> Path | None:
-    """An up-to-date ``.qm`` for ``language``, built if needed; ``None`` if impossible."""
-    ts = ts_file(language)
+def compiled_translation(language: str, ts: Path | None = None) -> Path | None:
+    """An up-to-date ``.qm`` for a ``.ts`` file (``diva_<language>.ts`` by default), built if
+    needed; ``None`` if impossible."""
+    ts = ts or ts_file(language)
     if not ts.is_file():
         return None
     beside = ts.with_suffix(".qm")
     if beside.is_file() and beside.stat().st_mtime >= ts.stat().st_mtime:
         return beside
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    target = cache_dir() / "translations" / f"diva_{language}-{digest}.qm"
+    target = cache_dir() / "translations" / f"{ts.stem}-{digest}.qm"
     if target.is_file():
         return target
     tool = _lrelease()
@@ -152,15 +167,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    ours: QTranslator | None = None
-    qm = compiled_translation(language)
-    if qm is not None:
-        candidate = QTranslator(app)
-        if candidate.load(str(qm)):
-            ours = candidate
-    if ours is None and ts_file(language).is_file():
-        ours = TsTranslator(ts_file(language), app)
-    if ours is not None:
+    for ts in ts_files(language):
+        ours: QTranslator | None = None
+        qm = compiled_translation(language, ts)
+        if qm is not None:
+            candidate = QTranslator(app)
+            if candidate.load(str(qm)):
+                ours = candidate
+        if ours is None:
+            ours = TsTranslator(ts, app)
         app.installTranslator(ours)
         installed.append(ours)
     return installed
@@ -169,3 +184,56 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for t in translators:
         app.removeTranslator(t)
+
+
+# -- maintenance: python -m diva_desktop.ui.i18n ---------------------------------
+
+
+def _covered_by_other_ts(language: str) -> set[Path]:
+    """Source files that another ``*_<language>.ts`` names in its locations."""
+    covered: set[Path] = set()
+    for ts in ts_files(language)[1:]:
+        for location in ET.parse(ts).getroot().iter("location"):
+            name = location.get("filename")
+            if name:
+                covered.add((ts.parent / name).resolve())
+    return covered
+
+
+def main_ts_sources(language: str = "sv") -> list[Path]:
+    """``app.py`` and the ``ui`` modules that ``diva_<language>.ts`` covers."""
+    package = Path(__file__).resolve().parents[1]
+    covered = _covered_by_other_ts(language)
+    files = [package / "app.py", *sorted((package / "ui").rglob("*.py"))]
+    return [f for f in files if f.resolve() not in covered]
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """``(context, source)`` of every entry of ``ts`` without a finished translation."""
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip():
+                out.append((name, message.findtext("source") or ""))
+    return out
+
+
+def update_main_ts(language: str = "sv") -> int:  # pragma: no cover - a developer's command
+    import PySide6
+
+    tool = Path(PySide6.__file__).resolve().parent / "lupdate"
+    ts = ts_file(language)
+    sources = [str(p) for p in main_ts_sources(language)]
+    subprocess.run(
+        [str(tool), *sources, "-ts", str(ts), "-target-language", f"{language}_SE", "-no-obsolete"], check=True
+    )
+    todo = unfinished(ts)
+    for context, source in todo:
+        print(f"to translate: {context}: {source!r}")
+    return 1 if todo else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(update_main_ts())

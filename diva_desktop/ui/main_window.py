@@ -102,6 +102,13 @@ STEPS: tuple[Step, ...] = (
         "followup", QT_TRANSLATE_NOOP("Workflow", "Follow-up"), "followup", "followup_panel", "FollowUpPanel"
     ),
     Step("reports", QT_TRANSLATE_NOOP("Workflow", "Reports"), "reports", "reports_panel", "ReportsPanel"),
+    Step(
+        "traceability",
+        QT_TRANSLATE_NOOP("Workflow", "Traceability"),
+        "traceability",
+        "traceability_panel",
+        "TraceabilityPanel",
+    ),
 )
 
 
