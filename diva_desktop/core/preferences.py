@@ -90,6 +90,10 @@ class LocalSet:
         most important first. The first ``n_base_ub`` inequality rows and the
         first ``n_base_eq`` equality rows (sum row included) are implied by it;
         the others come from ``constraints``.
+    points
+        For ``swing``: the (low, high) swing points per column; the first
+        ``n_base_ub``/``n_base_eq`` rows are the swing rows. Gives the vertices in
+        closed form (normalised corners of the box of points).
     origin, shrink
         For a contracted set (:func:`contracted`): the original set and the factor
         ``1 − τ`` of the map ``x ↦ focal + (1 − τ)(x − focal)``.
@@ -109,6 +113,7 @@ class LocalSet:
     groups: tuple[tuple[int, ...], ...] | None = None
     n_base_ub: int = 0
     n_base_eq: int = 1
+    points: FloatArray | None = None
     origin: LocalSet | None = None
     shrink: float = 1.0
     _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -665,6 +670,12 @@ def local_set(node: Criterion, pref: PreferenceSet | None) -> LocalSet:
     if not always_feasible and not polytope.lp_feasible(A_ub, b_ub, A_eq, b_eq):
         _raise_infeasible(node.id, rows)
     provisional = method_focal if method_focal is not None else np.full(n, 1.0 / n)
+    swing_points = (
+        np.array([pref.points[c] for c in children], dtype=float).reshape(n, 2)
+        if isinstance(pref, SwingWeights)
+        else None
+    )
+    structured = groups_idx is not None or swing_points is not None
     ls = LocalSet(
         node=node.id,
         children=children,
@@ -678,8 +689,9 @@ def local_set(node: Criterion, pref: PreferenceSet | None) -> LocalSet:
         focal_note=None,
         method=method_name,
         groups=groups_idx,
-        n_base_ub=n_base_ub if groups_idx is not None else 0,
-        n_base_eq=n_base_eq if groups_idx is not None else 1,
+        n_base_ub=n_base_ub if structured else 0,
+        n_base_eq=n_base_eq if structured else 1,
+        points=swing_points,
     )
     focal, note = _choose_focal(ls, pref, method_focal, desc)
     final = LocalSet(
@@ -697,6 +709,7 @@ def local_set(node: Criterion, pref: PreferenceSet | None) -> LocalSet:
         groups=ls.groups,
         n_base_ub=ls.n_base_ub,
         n_base_eq=ls.n_base_eq,
+        points=swing_points,
     )
     final._cache.update(ls._cache)
     return final
@@ -803,6 +816,12 @@ def _compute_vertices(ls: LocalSet, limit: int) -> FloatArray | None:
     if ls.A_ub.shape[0] == 0 and ls.A_eq.shape[0] == 1:
         return np.eye(n)
     start: tuple[FloatArray, int, int] | None = None
+    if ls.points is not None:
+        Vs = _swing_vertices(ls, limit)
+        if Vs is not None:
+            if ls.A_ub.shape[0] == ls.n_base_ub and ls.A_eq.shape[0] == ls.n_base_eq:
+                return Vs
+            start = (Vs, ls.n_base_ub, ls.n_base_eq)
     if ls.groups is not None:
         Vg = np.zeros((len(ls.groups), n))
         members: list[int] = []
@@ -813,6 +832,36 @@ def _compute_vertices(ls: LocalSet, limit: int) -> FloatArray | None:
             return Vg if Vg.shape[0] <= limit else None
         start = (Vg, ls.n_base_ub, ls.n_base_eq)
     return polytope.enumerate_vertices(ls.A_ub, ls.b_ub, ls.A_eq, ls.b_eq, limit=limit, start=start)
+
+
+def _swing_vertices(ls: LocalSet, limit: int) -> FloatArray | None:
+    """Vertices of a swing set ``{w : low_j/high_k ≤ w_j/w_k ≤ high_j/low_k, Σ w = 1}``.
+
+    The pairwise conditions say ``max_k w_k/high_k ≤ min_j w_j/low_j``, i.e. there
+    is an ``s > 0`` with ``s·low ≤ w ≤ s·high``: the set is the normalised image
+    ``{p/Σp : low ≤ p ≤ high}`` of the box of swing points, a projective image
+    of the box. Its vertices are among the normalised box corners; a candidate is
+    kept when the rows tight at it have rank n (it is then a vertex). ``None``
+    when there are more than ``4·limit`` corners.
+    """
+    assert ls.points is not None
+    lo, hi = ls.points[:, 0], ls.points[:, 1]
+    free = np.flatnonzero(hi > lo)
+    if 2.0 ** free.size > 4 * limit:
+        return None
+    bits = (np.arange(2**free.size)[:, None] >> np.arange(free.size)) & 1
+    P = np.tile(lo, (bits.shape[0], 1))
+    P[:, free] = np.where(bits == 1, hi[free], lo[free])
+    W = P / P.sum(axis=1, keepdims=True)
+    W = np.unique(np.round(W, 12), axis=0)
+    A = np.vstack([ls.A_ub[: ls.n_base_ub], -np.eye(ls.n)])
+    b = np.concatenate([ls.b_ub[: ls.n_base_ub], np.zeros(ls.n)])
+    E = ls.A_eq[: ls.n_base_eq]
+    tight = np.abs(W @ A.T - b) <= 1e-9 * max(1.0, float(np.abs(A).max()))
+    stacks = np.concatenate([np.broadcast_to(E, (W.shape[0], *E.shape)), A[None] * tight[:, :, None]], axis=1)
+    ranks = np.linalg.matrix_rank(stacks, tol=1e-9)
+    V = W[ranks == ls.n]
+    return V if V.shape[0] <= limit else None
 
 
 def optimize(ls: LocalSet, c: Any, maximize: bool = False) -> float:
