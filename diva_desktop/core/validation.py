@@ -53,8 +53,17 @@ def is_iso_date(value: str) -> bool:
     return True
 
 
+def _is_number(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool)
+
+
 def _finite(x: float) -> bool:
-    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+    if not _is_number(x):
+        return False
+    try:
+        return math.isfinite(x)
+    except OverflowError:  # an integer beyond the float range
+        return False
 
 
 def _fmt(x: float) -> str:
@@ -101,8 +110,12 @@ class _Collector:
         high: float | None = None,
         strict_low: bool = False,
     ) -> bool:
+        if not _is_number(x):
+            self.error("wrong_type", location, f"{x!r} is not a number")
+            return False
         if not _finite(x):
-            self.error("not_finite", location, f"{x!r} is not a finite number")
+            shown = repr(x) if len(repr(x)) <= 24 else repr(x)[:20] + "…"
+            self.error("not_finite", location, f"{shown} is not a finite number (or too large)")
             return False
         if low is not None and (x < low or (strict_low and x <= low)):
             rel = ">" if strict_low else "≥"
@@ -290,10 +303,6 @@ def _validate_alternatives(model: Model, c: _Collector) -> None:
         )
 
 
-def _score_number(x: object) -> bool:
-    return isinstance(x, int | float) and not isinstance(x, bool)
-
-
 def validate_score(score: Score, scale: Scale, loc: str) -> list[Problem]:
     """Problems of one score on a leaf's scale (used by the table editor too)."""
     c = _Collector()
@@ -334,13 +343,13 @@ def _validate_score(score: Score, scale: Scale, loc: str, c: _Collector) -> None
         return
     lo_hi: list[float] = []
     for e in ends:
-        if isinstance(e, str) or not _score_number(e):
+        if isinstance(e, str) or not _is_number(e):
             c.error("number_expected", loc, f"{e!r} is not a number; this criterion takes numbers")
             return
-        if not math.isfinite(e):
-            c.error("not_finite", loc, f"{e!r} is not a finite number")
+        if not _finite(e):
+            c.error("not_finite", loc, f"{e!r} is not a finite number (or too large)")
             return
-        lo_hi.append(float(e))
+        lo_hi.append(e)
     lo, hi = lo_hi
     if lo > hi:
         c.error(
