@@ -5,14 +5,12 @@
 kind, decided by, decision date, reference, pages, goals.
 
 The Swedish strings of the documents, goals and traceability steps live in
-``resources/translations/documents_sv.ts``; :func:`install_documents_translation`
-installs it beside the application's own translation when the user interface
-speaks Swedish.
+``resources/translations/documents_sv.ts`` (loaded with every ``*_sv.ts`` by
+:mod:`diva_desktop.ui.i18n`).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +21,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTranslator,
 )
 
 from diva_desktop.core.commands import ChangeSet
@@ -129,40 +126,3 @@ class DocumentsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (PAGES, GOALS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-# ---------------------------------------------------------------------------
-# Translation of the documents, goals and traceability steps
-# ---------------------------------------------------------------------------
-
-_installed: dict[str, QTranslator] = {}
-
-
-def documents_ts(language: str) -> Path:
-    from ..paths import resources_dir
-
-    return resources_dir() / "translations" / f"documents_{language}.ts"
-
-
-def install_documents_translation() -> None:
-    """Install ``documents_<language>.ts`` once, for the language of the default locale.
-
-    The application installs its own translation (``diva_<language>.ts``) before it
-    builds the window; this adds the strings of these steps when the locale is one
-    with a translation file. It uses a compiled ``.qm`` when one can be built,
-    else reads the ``.ts`` directly.
-    """
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    language = QLocale().name().split("_")[0]
-    if language in _installed or language == "en":
-        return
-    ts = documents_ts(language)
-    if not ts.is_file():
-        return
-    from .. import i18n
-
-    translator: QTranslator = i18n.TsTranslator(ts, app)
-    _installed[language] = translator
-    app.installTranslator(translator)

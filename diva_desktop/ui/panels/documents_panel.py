@@ -84,7 +84,6 @@ from ..models.documents_model import (
     REFERENCE,
     TITLE,
     DocumentsTableModel,
-    install_documents_translation,
     kind_label,
 )
 
@@ -204,7 +203,7 @@ class DocumentReader(QWidget):
         nav = QHBoxLayout()
         self.previous_button = QToolButton(self)
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip(self.tr("Previous page (Page Up)"))
+        self.previous_button.setToolTip(self.tr("Previous page (Ctrl+Page Up)"))
         self.previous_button.setAccessibleName(self.tr("Previous page"))
         self.previous_button.clicked.connect(lambda: self.show_page(self._page - 1))
         self.page_spin = QSpinBox(self)
@@ -214,7 +213,7 @@ class DocumentReader(QWidget):
         self.page_count_label = QLabel(self)
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
+        self.next_button.setToolTip(self.tr("Next page (Ctrl+Page Down)"))
         self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(lambda: self.show_page(self._page + 1))
         page_label = QLabel(self.tr("Page"), self)
@@ -516,7 +515,6 @@ class DocumentsPanel(QWidget):
     import_cancelled = Signal()
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        install_documents_translation()
         super().__init__(parent)
         self.document = document
         self.model = DocumentsTableModel(document, self)

@@ -56,7 +56,6 @@ from diva_desktop.core.model import Goal
 from diva_desktop.core.traceability import balance, coverage
 
 from ..document import ProjectDocument
-from ..models.documents_model import install_documents_translation
 from ..models.goals_model import (
     C_NAME,
     CLARITY,
@@ -87,13 +86,18 @@ class GoalsPanel(QWidget):
     show_goal_in_document = Signal(str)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        install_documents_translation()
         super().__init__(parent)
         self.document = document
         self.goals_model = GoalsTableModel(document, self)
         self.criteria_model = CriteriaLinkModel(document, self)
         self.suggestions_model = SuggestionsTableModel(document, self)
         self._build()
+        self._kept_goals: list[str] = []
+        self._kept_criterion: str | None = None
+        self.goals_model.modelAboutToBeReset.connect(self._on_goals_about_to_reset)
+        self.goals_model.modelReset.connect(lambda: self.select_goals(self._kept_goals))
+        self.criteria_model.modelAboutToBeReset.connect(self._on_criteria_about_to_reset)
+        self.criteria_model.modelReset.connect(self._on_criteria_reset)
         document.model_changed.connect(self._on_document_model_changed)
         self._refresh_documents()
         self.goals_view.setColumnHidden(DOCUMENT, len(self.document.model.documents) <= 1)
@@ -414,6 +418,17 @@ class GoalsPanel(QWidget):
         self.balance_rows = rows
 
     # -- goals and criteria -----------------------------------------------------------
+
+    def _on_goals_about_to_reset(self) -> None:
+        self._kept_goals = self.selected_goal_ids()
+
+    def _on_criteria_about_to_reset(self) -> None:
+        self._kept_criterion = self.selected_criterion_id()
+
+    def _on_criteria_reset(self) -> None:
+        self.criteria_tree.expandAll()
+        if self._kept_criterion is not None:
+            self.select_criterion(self._kept_criterion)
 
     def selected_goal_ids(self) -> list[str]:
         ids = []

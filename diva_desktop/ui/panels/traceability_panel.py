@@ -38,7 +38,6 @@ from diva_desktop.core.commands import ChangeSet
 from diva_desktop.core.traceability import goals_for_alternative, trace_table
 
 from ..document import ProjectDocument
-from ..models.documents_model import install_documents_translation
 from ..models.trace_model import SHOWN, TraceFilterModel, TraceTableModel, translated_columns
 
 
@@ -46,7 +45,6 @@ class TraceabilityPanel(QWidget):
     """The traceability view (see the module documentation)."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
-        install_documents_translation()
         super().__init__(parent)
         self.document = document
         self.model = TraceTableModel(document, self)
@@ -252,7 +250,7 @@ class TraceabilityPanel(QWidget):
         """Write the rows shown, every column, to CSV or XLSX; returns the file or ``None``."""
         if path is None:
             name = self.tr("traceability") + suffix
-            filters = self.tr("CSV (*.csv)") if suffix == ".csv" else self.tr("Excel workbook (*.xlsx)")
+            filters = "CSV (*.csv)" if suffix == ".csv" else self.tr("Excel workbook (*.xlsx)")
             path, _selected = QFileDialog.getSaveFileName(self, self.tr("Export traceability matrix"), name, filters)
             if not path:
                 return None
@@ -280,7 +278,8 @@ class TraceabilityPanel(QWidget):
         alt_id = self.investment_combo.currentData()
         alt = model.alternative(alt_id) if alt_id else None
         if alt is None:
-            self.investment_text.setHtml(f"<p>{html.escape(self.tr('The project has no investments yet.'))}</p>")
+            empty = self.tr("The project has no investments yet.")
+            self.investment_text.setHtml(f"<p>{html.escape(empty)}</p>")
             return
         served = goals_for_alternative(model, alt.id)
         ref = model.do_nothing()
@@ -291,7 +290,8 @@ class TraceabilityPanel(QWidget):
         )
         parts = [f"<h3>{html.escape(alt.name)}</h3>"]
         if not served:
-            parts.append(f"<p>{html.escape(self.tr('This investment serves none of the goals ({basis}).').format(basis=basis))}</p>")
+            none = self.tr("This investment serves none of the goals ({basis}).").format(basis=basis)
+            parts.append(f"<p>{html.escape(none)}</p>")
         else:
             parts.append(
                 "<p>"
@@ -300,21 +300,19 @@ class TraceabilityPanel(QWidget):
             )
             names = {c.id: c.name for c in model.walk_criteria()}
             loc = QLocale()
+            through_word = self.tr("through")
             for s in served:
                 doc = s.document
                 where = self.tr("{document}, page {page}").format(
                     document=doc.title if doc is not None else s.goal.document,
                     page=s.goal.page if s.goal.page is not None else "?",
                 )
-                through = ", ".join(
-                    self.tr("{criterion} (+{gain})").format(criterion=names.get(leaf, leaf), gain=loc.toString(gain, "f", 2))
-                    for leaf, gain in s.leaves
-                )
+                through = ", ".join(f"{names.get(leaf, leaf)} (+{loc.toString(gain, 'f', 2)})" for leaf, gain in s.leaves)
                 paraphrase = f"<br/><i>{html.escape(s.goal.paraphrase)}</i>" if s.goal.paraphrase else ""
                 parts.append(
                     f"<li><blockquote>“{html.escape(' '.join(s.goal.quote.split()))}”</blockquote>"
                     f"<small>{html.escape(where)}</small>{paraphrase}<br/>"
-                    f"<small>{html.escape(self.tr('through'))} {html.escape(through)}</small></li>"
+                    f"<small>{html.escape(through_word)} {html.escape(through)}</small></li>"
                 )
             parts.append("</ol>")
         self.investment_text.setHtml("".join(parts))
