@@ -177,3 +177,14 @@ def test_missing_file() -> None:
     proc = run("check", "does-not-exist.json")
     assert proc.returncode == 1
     assert "does-not-exist.json" in proc.stderr
+
+
+def test_saved_files_get_normal_permissions(tmp_path: Path) -> None:
+    project = tmp_path / "p.diva"
+    out = tmp_path / "p.json"
+    assert run("import", str(SMALL), "-o", str(project)).returncode == 0
+    assert run("export", str(project), "-o", str(out)).returncode == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    for f in (project, out):
+        assert f.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+def target_mode(path: Path) -> int:
+    """Permission bits for a file that replaces ``path``: the old file's, else the umask's.
+
+    Temporary files are created 0600; without this a saved file would lose the
+    permissions the user gave it (or never get the usual 0644).
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -15,8 +30,10 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     untouched in that case.
     """
     folder = path.parent if str(path.parent) else Path(".")
+    mode = target_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from ..core.errors import ModelError, ProjectFileError
 from ..core.model import Model
 from ..core.validation import ensure_valid
+from ..io.atomic import target_mode
 from ..io.json_model import dumps_model, load_model_file, loads_model
 from . import fileformat as ff
 from .mapping import DamagedContent, Rows, model_from_session, model_to_rows
@@ -279,8 +280,12 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
     """Write a complete project to a temporary file beside ``path`` and rename it into place."""
     folder = path.parent
     try:
+        mode = target_mode(path)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
+        try:
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
     except OSError as exc:
         ff.save_failed(path, exc)
     tmp = Path(name)
