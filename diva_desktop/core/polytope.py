@@ -120,8 +120,8 @@ def lp_optimize(
     return -value if maximize else value
 
 
-def _full_inequalities(A_ub: FloatArray, b_ub: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
-    """``[A_ub; −I] w ≤ [b_ub; 0]``: the statements plus non-negativity."""
+def full_inequalities(A_ub: FloatArray, b_ub: FloatArray, n: int) -> tuple[FloatArray, FloatArray]:
+    """All inequalities, ``[A_ub; −I] w ≤ [b_ub; 0]``: the statements plus non-negativity."""
     return np.vstack([A_ub, -np.eye(n)]), np.concatenate([b_ub, np.zeros(n)])
 
 
@@ -223,7 +223,7 @@ def reduce_polytope(A_ub: Any, b_ub: Any, A_eq: Any, b_eq: Any) -> AffineReducti
     n = int(A_eq2.shape[1])
     Au, bu = _as2d(A_ub, n), _as1d(b_ub)
     E, d = _as2d(A_eq, n), _as1d(b_eq)
-    G, h = _full_inequalities(Au, bu, n)
+    G, h = full_inequalities(Au, bu, n)
     found = _implied_equalities(G, h, E, d)
     if found is None:
         return None
@@ -727,6 +727,19 @@ class RejectionSampler:
         if not self.description:
             self.description = f"rejection from {self.base.description}, acceptance ≈ {self.acceptance:.1%}"
 
+    def _accept(self, W: FloatArray) -> NDArray[np.bool_]:
+        """Rows (and ``w ≥ 0``, equalities beyond the sum) hold within 1e-12."""
+        ok: NDArray[np.bool_] = W.min(axis=1) >= -1e-12
+        if self.A_ub.shape[0]:
+            X = W @ self.A_ub.T
+            X -= self.b_ub
+            ok &= X.max(axis=1) <= 1e-12
+        if self.A_eq.shape[0] > 1:
+            X = W @ self.A_eq[1:].T
+            X -= self.b_eq[1:]
+            ok &= np.abs(X).max(axis=1) <= 1e-12
+        return ok
+
     def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
         out: list[FloatArray] = []
         need = k
@@ -734,7 +747,7 @@ class RejectionSampler:
         while need > 0:
             batch = min(int(need / rate * 1.1) + 64, 250_000)
             W = self.base.sample(rng, batch)
-            ok = _violation(W, self.A_ub, self.b_ub, self.A_eq, self.b_eq) <= 1e-12
+            ok = self._accept(W)
             got = W[ok][:need]
             out.append(got)
             need -= got.shape[0]
@@ -823,17 +836,26 @@ class HitAndRunSampler:
         M = np.ascontiguousarray(np.hstack([L.T, (G @ L).T]))
         kept: list[FloatArray] = []
         tiny = 1e-300
+        r = G.shape[0]
+        P = np.empty((C, d + r))
+        R = np.empty((C, r))
         for step in range(1, steps + 1):
             xi = rng.random((C, d))
             xi -= 0.5
-            P = xi @ M
+            np.matmul(xi, M, out=P)
             q = P[:, d:]
-            R = q / S  # S > 0 and the set is bounded, so max R > 0 > min R
-            hi = 1.0 / np.fmax.reduce(R, axis=1)
-            lo = 1.0 / np.fmin.reduce(R, axis=1)
-            a = lo + (hi - lo) * rng.random(C)
-            Y += a[:, None] * P[:, :d]
-            S -= a[:, None] * q
+            np.divide(q, S, out=R)  # S > 0 and the set is bounded, so max R > 0 > min R
+            hi = np.fmax.reduce(R, axis=1)
+            lo = np.fmin.reduce(R, axis=1)
+            np.reciprocal(hi, out=hi)
+            np.reciprocal(lo, out=lo)
+            a = rng.random(C)
+            a *= hi - lo
+            a += lo
+            a = a[:, None]
+            Y += a * P[:, :d]
+            np.multiply(q, a, out=R)
+            S -= R
             if step % 50 == 0:  # no drift: recompute the slacks
                 np.subtract(h, Y @ G.T, out=S)
                 np.maximum(S, tiny, out=S)
@@ -890,7 +912,7 @@ def _pull_inside(
     W *= (1.0 / W.sum(axis=1))[:, None]
     bad = _violation(W, *check) > FEASIBILITY_TOL / 10
     if bad.any():
-        Gf, hf = _full_inequalities(check[0], check[1], W.shape[1])
+        Gf, hf = full_inequalities(check[0], check[1], W.shape[1])
         Wb = W[bad]
         # x0 + θ (w − x0) stays feasible for θ ≤ min over rows of slack(x0)/(G(w − x0)).
         s0 = hf - Gf @ x0
@@ -998,7 +1020,7 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
         return WeakOrderSampler(ls.groups, n)
     if ls.groups is None and ls.A_ub.shape[0] == 0 and ls.A_eq.shape[0] == 1:
         return SimplexSampler(np.zeros(n))
-    red = _reduction(ls)
+    red = reduction(ls)
     if red.dim == 0:
         return PointSampler(_renormalise(red.x0))
     tri = _triangulation(ls)
@@ -1021,7 +1043,8 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
     return HitAndRunSampler(red, check, vertices=vertices(ls))
 
 
-def _reduction(ls: LocalSet) -> AffineReduction:
+def reduction(ls: LocalSet) -> AffineReduction:
+    """:func:`reduce_polytope` of a local set, cached on it (raises ``ValueError`` when empty)."""
     red = ls._cache.get("reduction")
     if red is None:
         red = reduce_polytope(ls.A_ub, ls.b_ub, ls.A_eq, ls.b_eq)

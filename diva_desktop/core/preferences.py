@@ -748,12 +748,12 @@ def _nudge_inside(ls: LocalSet, f: FloatArray) -> FloatArray:
     """Move ``f`` toward the set's interior point just enough to satisfy every row."""
     if not ls.violated(f, 1e-12):
         return f
-    red = polytope._reduction(ls)
+    red = polytope.reduction(ls)
     x0 = red.x0
     # project onto the affine hull first (equalities), then shrink toward x0
     f = np.maximum(f, 0.0)
     f = f / f.sum()
-    G, h = polytope._full_inequalities(ls.A_ub, ls.b_ub, ls.n)
+    G, h = polytope.full_inequalities(ls.A_ub, ls.b_ub, ls.n)
     basis = red.basis
     f = x0 + basis @ (basis.T @ (f - x0))
     s0 = h - G @ x0

@@ -277,6 +277,29 @@ def test_hit_and_run_matches_exact_sampling(pref: PreferenceSet) -> None:
     assert "hit-and-run" in sampler.description and "thinning 20" in sampler.description
 
 
+@pytest.mark.parametrize(
+    "pref",
+    [
+        IntervalWeights({f"c{i}": (0.03, 0.2) for i in range(10)}, constraints=(Ratio("c0", "c1", min=1, max=2),)),
+        RankingWeights(order(10), constraints=(Ratio("c0", "c1", max=1.3), Bound("c2", max=0.15))),
+    ],
+)
+def test_hit_and_run_in_nine_dimensions_matches_rejection(pref: PreferenceSet) -> None:
+    ls = local_set(node(10), pref)
+    red = reduce_polytope(*check_rows(ls))
+    assert red is not None and red.dim == 9
+    rng = np.random.default_rng(13)
+    W = HitAndRunSampler(red, check_rows(ls), vertices=vertices(ls)).sample(rng, 20_000)
+    exact = make_sampler(ls)
+    assert isinstance(exact, RejectionSampler)
+    R = exact.sample(rng, 20_000)
+    assert max_violation(ls, W) <= 1e-9
+    assert W.mean(axis=0) == pytest.approx(R.mean(axis=0), abs=2e-3)
+    assert W.std(axis=0) == pytest.approx(R.std(axis=0), rel=0.03)
+    for j in range(10):
+        assert stats.ks_2samp(W[:, j], R[:, j]).pvalue > 1e-3
+
+
 def test_hit_and_run_without_vertices_uses_pilot_rounding() -> None:
     pref = IntervalWeights({"c0": (0.1, 0.5)}, constraints=(Ratio("c1", "c2", min=0.5, max=1.5),))
     ls = local_set(node(3), pref)
