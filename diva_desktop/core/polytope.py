@@ -696,6 +696,69 @@ class TriangulationSampler:
         return out
 
 
+@dataclass
+class SwingSampler:
+    """Exact uniform sampling of a swing set with at least one precise child.
+
+    Derivation. Let child r have the precise swing ``p_r`` and write
+    ``v_j = w_j / w_r``. The pairwise conditions with r say
+    ``v_j ∈ [low_j/p_r, high_j/p_r]`` (a box B), and they imply all the other
+    pairwise conditions (``v_j/v_k ≥ low_j/high_k``). So the set is the image
+    of B (with ``v_r = 1``) under the central projection ``ψ(v) = v / Σv``, a
+    bijection. Projecting from the plane ``w_r = 1`` onto ``Σ w = 1`` scales
+    (n − 1)-dimensional volume by ``t^{n−1}`` (``t = 1/Σv``) times the ratio of
+    the cosines between the ray and the two normals, which is proportional to
+    ``t``: the Jacobian is proportional to ``(Σv)^{−n}``. Hence ``w`` is uniform
+    on the set when ``v`` has density ``∝ (Σv)^{−n}`` on B.
+
+    That density is sampled by rejection from the product of truncated
+    exponentials ``∝ exp(−λ Σv)`` on B (exact by inverse CDF), with
+    ``λ = n/x̄`` the slope of ``n log x`` at the middle ``x̄`` of the range of
+    ``x = Σv``: the acceptance probability is ``exp(h(x) − max h)`` with
+    ``h(x) = −n log x + λ x``, convex, so its maximum over ``[Σ low, Σ high]``
+    is at an end.
+    """
+
+    ref: int
+    low: FloatArray  # (n,) v-box, 1 at ref
+    high: FloatArray
+    description: str = "exact (swing box, central projection)"
+
+    def __post_init__(self) -> None:
+        n = self.low.size
+        a, b = float(self.low.sum()), float(self.high.sum())
+        self._lam = n / ((a + b) / 2.0)
+        self._hmax = max(self._h(a), self._h(b))
+        self._width = self.high - self.low
+        self._free = np.flatnonzero(self._width > 0)
+        self._rate = 0.5
+
+    def _h(self, x: Any) -> Any:
+        return -self.low.size * np.log(x) + self._lam * x
+
+    def _proposals(self, rng: np.random.Generator, k: int) -> FloatArray:
+        V = np.tile(self.low, (k, 1))
+        lam, wd = self._lam, self._width[self._free]
+        U = rng.random((k, self._free.size))
+        # inverse CDF of the exponential with rate λ truncated to [0, width]
+        V[:, self._free] += -np.log1p(-U * (-np.expm1(-lam * wd))) / lam
+        return V
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        out: list[FloatArray] = []
+        need = k
+        while need > 0:
+            batch = min(int(need / self._rate * 1.1) + 64, 250_000)
+            V = self._proposals(rng, batch)
+            x = V.sum(axis=1)
+            ok = np.log(rng.random(batch)) <= self._h(x) - self._hmax
+            self._rate = max(float(ok.mean()), 1e-3)
+            got = V[ok][:need]
+            out.append(got / got.sum(axis=1, keepdims=True))
+            need -= got.shape[0]
+        return np.vstack(out) if len(out) > 1 else out[0]
+
+
 def _violation(W: FloatArray, A_ub: FloatArray, b_ub: FloatArray, A_eq: FloatArray, b_eq: FloatArray) -> FloatArray:
     """Greatest violation per sample of the rows and of ``w ≥ 0``."""
     v = np.maximum(-W.min(axis=1), 0.0)
@@ -967,6 +1030,9 @@ def _superset_samplers(ls: LocalSet, red: AffineReduction) -> list[Sampler]:
 
     n = len(ls.children)
     out: list[Sampler] = []
+    swing = swing_sampler(ls)
+    if swing is not None and red.dim == n - 1 - (ls.n_base_eq - 1):
+        out.append(swing)
     lower, upper = weight_bounds(ls)
     if ls.groups is not None and red.dim == len(ls.groups) - 1:
         out.append(WeakOrderSampler(ls.groups, n))
@@ -990,6 +1056,18 @@ def _superset_samplers(ls: LocalSet, red: AffineReduction) -> list[Sampler]:
     return out
 
 
+def swing_sampler(ls: LocalSet) -> SwingSampler | None:
+    """:class:`SwingSampler` of a swing set's base (the swing statements), if a child is precise."""
+    if ls.points is None:
+        return None
+    lo, hi = ls.points[:, 0], ls.points[:, 1]
+    precise = np.flatnonzero(lo == hi)
+    if precise.size == 0:
+        return None
+    r = int(precise[0])
+    return SwingSampler(r, lo / lo[r], hi / lo[r])
+
+
 def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
     """A uniform sampler of a node's feasible set, exact wherever it can be.
 
@@ -998,12 +1076,14 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
     * a contracted set: the image of the original set's sampler (:class:`AffineSampler`);
     * a ranking or CAR order without further statements: :class:`WeakOrderSampler`;
     * the whole simplex: Dirichlet(1) (:class:`SimplexSampler`);
+    * a swing set with a precise child, without further statements:
+      :class:`SwingSampler`;
     * a single point (also after implied equalities): :class:`PointSampler`;
     * a simplex, or a set whose vertices can be enumerated and triangulated
       quickly (dimension ≤ 6, see :func:`triangulable`): :class:`TriangulationSampler`;
-    * rejection from the exact sampler of a simplex containing the set (the weak
-      order, the weak order with every weight ≥ the least feasible weight, or
-      the simplices ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible
+    * rejection from the exact sampler of a set containing it (the swing set,
+      the weak order, the weak order with every weight ≥ the least feasible
+      weight, or the simplices ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible
       weights}``) when a pilot of ``pilot`` proposals (fixed seed, so the choice
       is reproducible) accepts at least ``MIN_ACCEPTANCE`` of them;
     * otherwise :class:`HitAndRunSampler`.
@@ -1020,6 +1100,10 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
         return WeakOrderSampler(ls.groups, n)
     if ls.groups is None and ls.A_ub.shape[0] == 0 and ls.A_eq.shape[0] == 1:
         return SimplexSampler(np.zeros(n))
+    if ls.A_ub.shape[0] == ls.n_base_ub and ls.A_eq.shape[0] == ls.n_base_eq:
+        swing = swing_sampler(ls)
+        if swing is not None:
+            return swing
     red = reduction(ls)
     if red.dim == 0:
         return PointSampler(_renormalise(red.x0))

@@ -27,6 +27,7 @@ from diva_desktop.core.polytope import (
     PointSampler,
     RejectionSampler,
     SimplexSampler,
+    SwingSampler,
     TriangulationSampler,
     WeakOrderSampler,
     centroid,
@@ -234,6 +235,46 @@ def test_rejection_sampler_is_uniform() -> None:
     assert W.mean(axis=0) == pytest.approx(ref.mean(axis=0), abs=3e-3)
     for j in range(n):
         assert stats.ks_2samp(W[:, j], ref[:, j]).pvalue > 1e-3
+
+
+@pytest.mark.parametrize("with_constraint", [False, True])
+def test_swing_sampler_is_uniform(with_constraint: bool) -> None:
+    points = {"c0": (100.0, 100.0), "c1": (40.0, 80.0), "c2": (10.0, 60.0), "c3": (20.0, 30.0)}
+    constraints = (Ratio("c1", "c2", max=2.0),) if with_constraint else ()
+    ls = local_set(node(4), SwingWeights(points, constraints=constraints))
+    sampler = make_sampler(ls)
+    if with_constraint:
+        base = polytope.swing_sampler(ls)
+        assert base is not None
+        sampler = RejectionSampler(base, *check_rows(ls), acceptance=0.5)
+    else:
+        assert isinstance(sampler, SwingSampler)
+    rng = np.random.default_rng(17)
+    W = sampler.sample(rng, 30_000)
+    assert max_violation(ls, W) <= 1e-9
+    ref = rejection_reference(ls, rng, 30_000)
+    assert W.mean(axis=0) == pytest.approx(ref.mean(axis=0), abs=3e-3)
+    for j in range(4):
+        assert stats.ks_2samp(W[:, j], ref[:, j]).pvalue > 1e-3
+    tri = polytope.triangulate(vertices(ls))  # type: ignore[arg-type]
+    assert tri is not None
+    assert W.mean(axis=0) == pytest.approx(tri.centroid, abs=3e-3)
+
+
+def test_swing_sampler_agrees_with_hit_and_run_in_nine_dimensions() -> None:
+    points = {"c0": (100.0, 100.0)} | {f"c{i}": (8.0 * i, 8.0 * i + 25) for i in range(1, 10)}
+    ls = local_set(node(10), SwingWeights(points))
+    exact = make_sampler(ls)
+    assert isinstance(exact, SwingSampler)
+    rng = np.random.default_rng(3)
+    W = exact.sample(rng, 20_000)
+    red = reduce_polytope(*check_rows(ls))
+    assert red is not None
+    H = HitAndRunSampler(red, check_rows(ls), vertices=vertices(ls)).sample(rng, 20_000)
+    assert max_violation(ls, W) <= 1e-9
+    assert W.mean(axis=0) == pytest.approx(H.mean(axis=0), abs=1e-3)
+    for j in range(10):
+        assert stats.ks_2samp(W[:, j], H[:, j]).pvalue > 1e-3
 
 
 def test_triangulation_sampler_is_uniform() -> None:
