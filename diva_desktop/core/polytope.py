@@ -1057,15 +1057,24 @@ def _superset_samplers(ls: LocalSet, red: AffineReduction) -> list[Sampler]:
 
 
 def swing_sampler(ls: LocalSet) -> SwingSampler | None:
-    """:class:`SwingSampler` of a swing set's base (the swing statements), if a child is precise."""
+    """:class:`SwingSampler` for a swing set's base (the swing statements).
+
+    With a precise child r it is exact for the base set. Without one, r is the
+    child with the narrowest ratio ``high_r/low_r`` and the box is
+    ``v_j ∈ [low_j/high_r, high_j/low_r]`` (the conditions against r only): its
+    image contains the set, so the sampler serves as a rejection proposal.
+    """
     if ls.points is None:
         return None
     lo, hi = ls.points[:, 0], ls.points[:, 1]
     precise = np.flatnonzero(lo == hi)
-    if precise.size == 0:
-        return None
-    r = int(precise[0])
-    return SwingSampler(r, lo / lo[r], hi / lo[r])
+    r = int(precise[0]) if precise.size else int(np.argmin(hi / lo))
+    low, high = lo / hi[r], hi / lo[r]
+    low[r] = high[r] = 1.0
+    desc = "exact (swing box, central projection)"
+    if not precise.size:
+        desc = f"exact (swing box relative to {ls.children[r]}, central projection)"
+    return SwingSampler(r, low, high, desc)
 
 
 def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
@@ -1100,9 +1109,9 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
         return WeakOrderSampler(ls.groups, n)
     if ls.groups is None and ls.A_ub.shape[0] == 0 and ls.A_eq.shape[0] == 1:
         return SimplexSampler(np.zeros(n))
-    if ls.A_ub.shape[0] == ls.n_base_ub and ls.A_eq.shape[0] == ls.n_base_eq:
+    if ls.A_ub.shape[0] == ls.n_base_ub and ls.A_eq.shape[0] == ls.n_base_eq and ls.points is not None:
         swing = swing_sampler(ls)
-        if swing is not None:
+        if swing is not None and (ls.points[:, 0] == ls.points[:, 1]).any():
             return swing
     red = reduction(ls)
     if red.dim == 0:

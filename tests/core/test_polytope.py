@@ -237,18 +237,22 @@ def test_rejection_sampler_is_uniform() -> None:
         assert stats.ks_2samp(W[:, j], ref[:, j]).pvalue > 1e-3
 
 
-@pytest.mark.parametrize("with_constraint", [False, True])
-def test_swing_sampler_is_uniform(with_constraint: bool) -> None:
+@pytest.mark.parametrize("case", ["precise", "constraint", "no precise child"])
+def test_swing_sampler_is_uniform(case: str) -> None:
     points = {"c0": (100.0, 100.0), "c1": (40.0, 80.0), "c2": (10.0, 60.0), "c3": (20.0, 30.0)}
-    constraints = (Ratio("c1", "c2", max=2.0),) if with_constraint else ()
+    if case == "no precise child":
+        points["c0"] = (90.0, 110.0)
+    constraints = (Ratio("c1", "c2", max=2.0),) if case == "constraint" else ()
     ls = local_set(node(4), SwingWeights(points, constraints=constraints))
     sampler = make_sampler(ls)
-    if with_constraint:
+    if case == "precise":
+        assert isinstance(sampler, SwingSampler)
+    else:
         base = polytope.swing_sampler(ls)
         assert base is not None
+        if case == "no precise child":
+            assert base.ref == 0 and "relative to c0" in base.description
         sampler = RejectionSampler(base, *check_rows(ls), acceptance=0.5)
-    else:
-        assert isinstance(sampler, SwingSampler)
     rng = np.random.default_rng(17)
     W = sampler.sample(rng, 30_000)
     assert max_violation(ls, W) <= 1e-9
