@@ -335,32 +335,32 @@
         <translation>Mål {id}, sida {page}: ”{quote}”</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="813" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="832" />
         <source>Import steering document</source>
         <translation>Importera styrdokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="815" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="834" />
         <source>Steering documents ({patterns});;All files (*)</source>
         <translation>Styrdokument ({patterns});;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="831" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="850" />
         <source>Reading {file}…</source>
         <translation>Läser {file}…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="867" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="886" />
         <source>Imported {file}: {pages} page(s), {headings} heading(s). {count} suggested goal(s) are waiting in the Goals step.</source>
         <translation>Importerade {file}: {pages} sida/sidor, {headings} rubrik(er). {count} föreslagna mål väntar i steget Mål.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="882" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="901" />
         <source>Import failed</source>
         <translation>Importen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="891" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="910" />
         <source>The import of {file} was cancelled; nothing was added.</source>
         <translation>Importen av {file} avbröts; ingenting lades till.</translation>
     </message>
@@ -1118,7 +1118,12 @@
         <translation>genom</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/traceability_panel.py" line="306" />
+        <location filename="../../diva_desktop/ui/panels/traceability_panel.py" line="304" />
+        <source>“{quote}”</source>
+        <translation>”{quote}”</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/traceability_panel.py" line="307" />
         <source>{document}, page {page}</source>
         <translation>{document}, sida {page}</translation>
     </message>

@@ -149,6 +149,10 @@ def test_metadata_edits_are_undoable(qtbot, panel: DocumentsPanel, document: Pro
     assert panel.selected_document() is not None
     assert panel.reader.page_count == 4
     assert len(panel.reader.goal_ranges()) == 1  # g_valfard on page 1
+    assert panel.show_goal("g_kompetens")
+    assert panel.reader.page == 3
+    assert panel.reader.text.textCursor().selectedText() == "Medarbetare ska ha den digitala kompetens som krävs för uppdraget."
+    assert "g_kompetens" in panel.goal_label.text()
     panel.title_edit.setText("Digital agenda 2025–2028")
     panel.title_edit.editingFinished.emit()
     assert document.model.documents[0].title == "Digital agenda 2025–2028"

@@ -777,6 +777,25 @@ class DocumentsPanel(QWidget):
             )
         self._update_goal_actions()
 
+    def show_goal(self, goal_id: str) -> bool:
+        """Show the goal's passage: its document, its page, the quote selected."""
+        model = self.document.model
+        goal = model.goal(goal_id)
+        doc = model.document(goal.document) if goal is not None else None
+        if goal is None or doc is None:
+            return False
+        self.select_document(doc.id)
+        where = find_quote(doc, goal.quote, goal.page)
+        if where is None:
+            if goal.page is not None:
+                self.reader.show_page(goal.page)
+            self._set_current_goal(goal.id)
+            return False
+        self.reader.show_page(where.page)
+        self.reader.select(where.start, where.end)
+        self._set_current_goal(goal.id)
+        return True
+
     def make_goal_from_selection(self) -> str | None:
         """Add the selected passage as a goal; returns its id (``None`` when nothing is selected)."""
         doc = self.selected_document()

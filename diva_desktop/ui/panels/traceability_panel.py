@@ -301,6 +301,7 @@ class TraceabilityPanel(QWidget):
             names = {c.id: c.name for c in model.walk_criteria()}
             loc = QLocale()
             through_word = self.tr("through")
+            quoted = self.tr("“{quote}”")
             for s in served:
                 doc = s.document
                 where = self.tr("{document}, page {page}").format(
@@ -310,7 +311,7 @@ class TraceabilityPanel(QWidget):
                 through = ", ".join(f"{names.get(leaf, leaf)} (+{loc.toString(gain, 'f', 2)})" for leaf, gain in s.leaves)
                 paraphrase = f"<br/><i>{html.escape(s.goal.paraphrase)}</i>" if s.goal.paraphrase else ""
                 parts.append(
-                    f"<li><blockquote>“{html.escape(' '.join(s.goal.quote.split()))}”</blockquote>"
+                    f"<li><blockquote>{html.escape(quoted.format(quote=' '.join(s.goal.quote.split())))}</blockquote>"
                     f"<small>{html.escape(where)}</small>{paraphrase}<br/>"
                     f"<small>{html.escape(through_word)} {html.escape(through)}</small></li>"
                 )
