@@ -1595,9 +1595,3 @@ def guess_metadata(title: str, pages: Sequence[str]) -> DocumentMetadata:
         reference=", ".join(refs) or None,
         validity=validity,
     )
-
-
-def new_document_id(title: str, taken: Sequence[str]) -> str:
-    """A document identifier from its title, unique among ``taken``."""
-    return unique_id(title, taken, "document")
-
