@@ -759,6 +759,48 @@ class SwingSampler:
         return np.vstack(out) if len(out) > 1 else out[0]
 
 
+@dataclass
+class BoxSampler:
+    """Uniform on ``{lower ≤ w ≤ upper, Σ w = 1}`` (a box cut by the simplex).
+
+    Dropping coordinate m (the one with the widest range) is an affine
+    bijection of the set onto ``{u ∈ Π_{j≠m} [lower_j, upper_j] :
+    1 − upper_m ≤ Σ u ≤ 1 − lower_m}``, a box cut by a slab; so uniform points
+    of the box that fall in the slab, completed by ``w_m = 1 − Σ u``, are
+    uniform on the set.
+    """
+
+    lower: FloatArray
+    upper: FloatArray
+    description: str = "exact (box of least and greatest feasible weights)"
+
+    def __post_init__(self) -> None:
+        self._m = int(np.argmax(self.upper - self.lower))
+        self._rest = np.array([j for j in range(self.lower.size) if j != self._m], dtype=np.intp)
+        self._rate = 0.5
+
+    def sample(self, rng: np.random.Generator, k: int) -> FloatArray:
+        n, m, rest = self.lower.size, self._m, self._rest
+        lo, width = self.lower[rest], (self.upper - self.lower)[rest]
+        out: list[FloatArray] = []
+        need = k
+        while need > 0:
+            batch = min(int(need / self._rate * 1.1) + 64, 250_000)
+            U = rng.random((batch, rest.size))
+            U *= width
+            U += lo
+            last = 1.0 - U.sum(axis=1)
+            ok = (last >= self.lower[m]) & (last <= self.upper[m])
+            self._rate = max(float(ok.mean()), 1e-4)
+            got = int(min(ok.sum(), need))
+            W = np.empty((got, n))
+            W[:, rest] = U[ok][:got]
+            W[:, m] = last[ok][:got]
+            out.append(W)
+            need -= got
+        return np.vstack(out) if len(out) > 1 else out[0]
+
+
 def _violation(W: FloatArray, A_ub: FloatArray, b_ub: FloatArray, A_eq: FloatArray, b_eq: FloatArray) -> FloatArray:
     """Greatest violation per sample of the rows and of ``w ≥ 0``."""
     v = np.maximum(-W.min(axis=1), 0.0)
@@ -1018,10 +1060,14 @@ def _acceptance(
     rng: np.random.Generator,
     check: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
     pilot: int,
-) -> float:
+) -> tuple[float, float]:
+    """Share of ``pilot`` proposals that satisfy every row, and that share times
+    the proposal's own acceptance rate (a box or swing proposal rejects too), so
+    that proposals of unequal cost can be compared."""
     W = base.sample(rng, pilot)
-    ok = _violation(W, *check) <= 1e-12
-    return float(ok.mean())
+    acc = float((_violation(W, *check) <= 1e-12).mean())
+    inner = float(getattr(base, "_rate", 1.0))
+    return acc, acc * inner
 
 
 def _superset_samplers(ls: LocalSet, red: AffineReduction) -> list[Sampler]:
@@ -1044,6 +1090,8 @@ def _superset_samplers(ls: LocalSet, red: AffineReduction) -> list[Sampler]:
                 )
             )
     if red.dim == n - 1:
+        if lower.sum() < 1.0 < upper.sum():
+            out.append(BoxSampler(lower.copy(), upper.copy()))
         if lower.sum() < 1.0:
             desc = "exact (Dirichlet(1) on w ≥ least feasible weights)" if lower.any() else "exact (Dirichlet(1))"
             out.append(SimplexSampler(lower.copy(), 1.0 - float(lower.sum()), desc))
@@ -1092,7 +1140,7 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
       quickly (dimension ≤ 6, see :func:`triangulable`): :class:`TriangulationSampler`;
     * rejection from the exact sampler of a set containing it (the swing set,
       the weak order, the weak order with every weight ≥ the least feasible
-      weight, or the simplices ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible
+      weight, the box of least and greatest feasible weights, or the simplices ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible
       weights}``) when a pilot of ``pilot`` proposals (fixed seed, so the choice
       is reproducible) accepts at least ``MIN_ACCEPTANCE`` of them;
     * otherwise :class:`HitAndRunSampler`.
@@ -1123,16 +1171,19 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
     candidates = _superset_samplers(ls, red)
     choice = ls._cache.get("sampler_choice")
     if choice is None:
-        choice = (-1, 0.0)
+        choice = (-1, 0.0, 0.0)
         prng = np.random.default_rng(12345)
         for i, cand in enumerate(candidates):
-            acc = _acceptance(cand, prng, check, pilot)
-            if acc > choice[1]:
-                choice = (i, acc)
+            acc, efficiency = _acceptance(cand, prng, check, pilot)
+            if efficiency > choice[2]:
+                choice = (i, acc, efficiency)
         ls._cache["sampler_choice"] = choice
-    index, acceptance = choice
-    if index >= 0 and acceptance >= MIN_ACCEPTANCE:
-        return RejectionSampler(candidates[index], *check, acceptance=acceptance)
+    index, acceptance, efficiency = choice
+    if index >= 0 and efficiency >= MIN_ACCEPTANCE:
+        base = candidates[index]
+        if hasattr(base, "_rate"):  # same start state whether or not the pilot ran here
+            base._rate = max(efficiency / max(acceptance, 1e-12), 1e-4)
+        return RejectionSampler(base, *check, acceptance=acceptance)
     return HitAndRunSampler(red, check, vertices=vertices(ls))
 
 

@@ -23,6 +23,7 @@ from diva_desktop.core.model import (
     SwingWeights,
 )
 from diva_desktop.core.polytope import (
+    BoxSampler,
     HitAndRunSampler,
     PointSampler,
     RejectionSampler,
@@ -281,6 +282,22 @@ def test_swing_sampler_agrees_with_hit_and_run_in_nine_dimensions() -> None:
         assert stats.ks_2samp(W[:, j], H[:, j]).pvalue > 1e-3
 
 
+def test_box_sampler_is_uniform() -> None:
+    n = 5
+    pref = IntervalWeights({f"c{i}": (0.1, 0.35) for i in range(n)}, constraints=(AtLeast("c0", "c1"),))
+    ls = local_set(node(n), pref)
+    lower, upper = np.full(n, 0.1), np.full(n, 0.35)
+    base = BoxSampler(lower, upper)
+    sampler = RejectionSampler(base, *check_rows(ls), acceptance=0.5)
+    rng = np.random.default_rng(23)
+    W = sampler.sample(rng, 20_000)
+    assert max_violation(ls, W) <= 1e-9
+    ref = rejection_reference(ls, rng, 20_000)
+    assert W.mean(axis=0) == pytest.approx(ref.mean(axis=0), abs=3e-3)
+    for j in range(n):
+        assert stats.ks_2samp(W[:, j], ref[:, j]).pvalue > 1e-3
+
+
 def test_triangulation_sampler_is_uniform() -> None:
     pref = IntervalWeights({"c0": (0.3, 0.6), "c1": (0.2, 0.5)}, constraints=(AtLeast("c0", "c2"),))
     ls = local_set(node(3), pref)
@@ -429,12 +446,23 @@ def test_contracted_sampler() -> None:
     assert np.allclose(make_sampler(contracted(ls, 0.0)).sample(rng, 3).sum(axis=1), 1.0)
 
 
-def test_sampler_is_reproducible_with_a_seed() -> None:
-    pref = SwingWeights({"c0": (100.0, 100.0), "c1": (40.0, 80.0), "c2": (10.0, 60.0), "c3": (20.0, 30.0)})
-    ls = local_set(node(4), pref)
-    a = make_sampler(ls).sample(np.random.default_rng(7), 500)
-    b = make_sampler(ls).sample(np.random.default_rng(7), 500)
-    assert np.array_equal(a, b)
+@pytest.mark.parametrize(
+    ("n", "pref"),
+    [
+        (4, SwingWeights({"c0": (100.0, 100.0), "c1": (40.0, 80.0), "c2": (10.0, 60.0), "c3": (20.0, 30.0)})),
+        (10, IntervalWeights({f"c{i}": (0.08, 0.12) for i in range(10)}, constraints=(Ratio("c0", "c1", min=1.0),))),
+        (10, SwingWeights({f"c{i}": (10.0 * (i + 1), 10.0 * (i + 1) + 15) for i in range(10)})),
+        (10, RankingWeights(order(10), constraints=(Ratio("c0", "c1", min=2.0, max=2.2), Ratio("c1", "c2", min=2.0)))),
+    ],
+)
+def test_sampler_is_reproducible_with_a_seed(n: int, pref: PreferenceSet) -> None:
+    ls = local_set(node(n), pref)
+    first = make_sampler(ls)  # runs the pilot
+    a = [first.sample(np.random.default_rng(7), 500), first.sample(np.random.default_rng(8), 300)]
+    second = make_sampler(ls)  # uses the cached choice
+    b = [second.sample(np.random.default_rng(7), 500), second.sample(np.random.default_rng(8), 300)]
+    assert first.description == second.description
+    assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
 
 
 # ---------------------------------------------------------------------------
