@@ -19,9 +19,14 @@ Contents
   (:func:`triangulate`, :func:`centroid_of_vertices`) and :func:`centroid` of a
   local set;
 * uniform samplers (:func:`make_sampler`): exact Dirichlet(1) on the simplex, an
-  exact weak-order sampler for rankings and CAR orders, exact sampling from a
-  triangulation, rejection from an exact sampler of a simplex that contains the
-  set, and vectorised hit-and-run (Smith 1984) otherwise.
+  exact weak-order sampler for rankings and CAR orders, an exact swing sampler,
+  exact sampling from a triangulation, rejection from an exact sampler of a set
+  that contains the node's set, and vectorised hit-and-run (Smith 1984)
+  otherwise. Every sampler takes a ``numpy.random.Generator`` and a count
+  ``k`` and returns a ``(k, n)`` array; call it repeatedly for chunks.
+
+Numeric kernels run faster with one BLAS thread (``threadpoolctl``) when other
+work shares the machine.
 """
 
 from __future__ import annotations
@@ -50,9 +55,9 @@ CENTROID_SEED = 0
 #: Largest vertex count for which an exact centroid is computed.
 CENTROID_MAX_VERTICES = 2_000
 #: Least acceptance rate at which rejection sampling is preferred to hit-and-run.
-#: A proposal costs about 0.2 µs (10 weights), a hit-and-run sample about
-#: 0.3 µs per step times its thinning (90 steps in 9 dimensions), so rejection
-#: is cheaper down to an acceptance of about 1 %.
+#: A proposal costs about 0.1–0.3 µs (10 weights), a hit-and-run sample about
+#: 0.2–0.8 µs per step (by the number of rows) times its thinning (50 steps in
+#: 9 dimensions), so rejection stays cheaper down to an acceptance of about 1 %.
 MIN_ACCEPTANCE = 0.01
 
 
@@ -1140,9 +1145,11 @@ def make_sampler(ls: LocalSet, *, pilot: int = 4000) -> Sampler:
       quickly (dimension ≤ 6, see :func:`triangulable`): :class:`TriangulationSampler`;
     * rejection from the exact sampler of a set containing it (the swing set,
       the weak order, the weak order with every weight ≥ the least feasible
-      weight, the box of least and greatest feasible weights, or the simplices ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible
-      weights}``) when a pilot of ``pilot`` proposals (fixed seed, so the choice
-      is reproducible) accepts at least ``MIN_ACCEPTANCE`` of them;
+      weight, the box of least and greatest feasible weights, or the simplices
+      ``{w ≥ least feasible weights}`` and ``{w ≤ greatest feasible weights}``)
+      when a pilot of ``pilot`` proposals (fixed seed, so the choice
+      is reproducible) accepts at least ``MIN_ACCEPTANCE`` of them (counting
+      the proposal's own rejections; the most efficient proposal is used);
     * otherwise :class:`HitAndRunSampler`.
 
     The choice of proposal is cached on the set; every call returns a fresh
