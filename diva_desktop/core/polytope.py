@@ -360,7 +360,10 @@ def enumerate_vertices(
         new_v: list[FloatArray] = []
         new_z: list[NDArray[np.bool_]] = []
         Zf = Z.astype(np.float32)
-        common = Zf[im] @ Zf[ip].T  # (pm, pp): rows tight at both ends
+        # 0/1 products are exact in float32; some OpenBLAS builds raise a spurious
+        # FE_INVALID flag in sgemm (numpy issue 24067), so that flag is silenced.
+        with np.errstate(invalid="ignore"):
+            common = Zf[im] @ Zf[ip].T  # (pm, pp): rows tight at both ends
         cu, cv = np.nonzero(common >= dim - 1 - 0.5)
         work += float(cu.size) * Z.shape[0] * Z.shape[1]
         if cu.size > max_pairs or work > max_work:
@@ -370,7 +373,8 @@ def enumerate_vertices(
         for b0 in range(0, cu.size, block):
             u, v = im[cu[b0 : b0 + block]], ip[cv[b0 : b0 + block]]
             C = Z[u] & Z[v]  # (pairs, r)
-            counts = C.astype(np.float32) @ ZfT  # (pairs, p): common rows tight at each vertex
+            with np.errstate(invalid="ignore"):
+                counts = C.astype(np.float32) @ ZfT  # (pairs, p): common rows tight at each vertex
             need = common[cu[b0 : b0 + block], cv[b0 : b0 + block]][:, None] - 0.5
             adj = (counts >= need).sum(axis=1) == 2
             if not adj.any():
