@@ -1,0 +1,1712 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AnalysisDifferencesModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="291" />
+        <source>V({a}) − V({b}) lies between {low} and {high}; at the representative point it is {focal}.</source>
+        <translation>V({a}) − V({b}) ligger mellan {low} och {high}; i den representativa punkten är skillnaden {focal}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="300" />
+        <source>The two are equal at the representative point.</source>
+        <translation>De två är lika i den representativa punkten.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="302" />
+        <source>The order holds for every allowed weight and score.</source>
+        <translation>Ordningen gäller för alla tillåtna vikter och bedömningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="304" />
+        <source>The order is decided at contraction level {tau}.</source>
+        <translation>Ordningen avgörs vid kontraktionsnivån {tau}.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="166" />
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="171" />
+        <source>Analysis views</source>
+        <translation>Analysvyer</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="174" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="175" />
+        <source>&amp;Why</source>
+        <translation>&amp;Varför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="176" />
+        <source>&amp;Dominance</source>
+        <translation>&amp;Dominans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="177" />
+        <source>&amp;Robustness</source>
+        <translation>&amp;Robusthet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="178" />
+        <source>A&amp;cceptabilities</source>
+        <translation>A&amp;cceptans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="186" />
+        <source>&amp;Sensitivity</source>
+        <translation>&amp;Känslighet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="199" />
+        <source>&amp;Run</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="200" />
+        <source>Run the whole analysis, acceptabilities included</source>
+        <translation>Kör hela analysen, acceptanserna inräknade</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="206" />
+        <source>Number of SMAA samples</source>
+        <translation>Antal dragningar i SMAA</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="208" />
+        <source>How many random weights and scores the acceptabilities are estimated from</source>
+        <translation>Hur många slumpade vikter och bedömningar acceptanserna uppskattas från</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="213" />
+        <source>Random seed of SMAA</source>
+        <translation>Slumpfrö för SMAA</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="214" />
+        <source>The same seed gives the same acceptabilities again</source>
+        <translation>Samma frö ger samma acceptanser igen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="215" />
+        <source>Sa&amp;mples:</source>
+        <translation>Dra&amp;gningar:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="217" />
+        <source>S&amp;eed:</source>
+        <translation>&amp;Frö:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="258" />
+        <source>Value of each alternative</source>
+        <translation>Värdet för varje alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="260" />
+        <source>Each bar runs from the least to the greatest overall value the alternative can have with the allowed weights and scores; the diamond is its value at the representative weights.</source>
+        <translation>Varje stapel går från det minsta till det största sammanvägda värde alternativet kan få med de tillåtna vikterna och bedömningarna; romben är dess värde vid de representativa vikterna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="263" />
+        <source>Overall value (0–1)</source>
+        <translation>Sammanvägt värde (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="271" />
+        <source>Decision rules</source>
+        <translation>Beslutsregler</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="272" />
+        <source>Winners of the decision rules</source>
+        <translation>Bästa alternativ enligt beslutsreglerna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="278" />
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="282" />
+        <source>Warnings about the analysis</source>
+        <translation>Varningar om analysen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="285" />
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="286" />
+        <source>Values of the alternatives</source>
+        <translation>Alternativens värden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="299" />
+        <source>E&amp;xplain these alternatives:</source>
+        <translation>F&amp;örklara dessa alternativ:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="302" />
+        <source>Alternatives to explain</source>
+        <translation>Alternativ att förklara</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="314" />
+        <source>What makes up each value</source>
+        <translation>Vad varje värde består av</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="316" />
+        <source>Each segment is what one criterion adds to the alternative's value (its weight times its value), coloured by the main criterion it belongs to.</source>
+        <translation>Varje del är vad ett kriterium tillför alternativets värde (vikten gånger värdet), färgad efter det huvudkriterium det hör till.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="319" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="346" />
+        <source>Contribution to the overall value</source>
+        <translation>Bidrag till det sammanvägda värdet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="328" />
+        <source>First alternative to compare</source>
+        <translation>Första alternativet att jämföra</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="329" />
+        <source>Second alternative to compare</source>
+        <translation>Andra alternativet att jämföra</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="330" />
+        <source>Com&amp;pare</source>
+        <translation>J&amp;ämför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="332" />
+        <source>wi&amp;th</source>
+        <translation>me&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="341" />
+        <source>Two alternatives criterion by criterion</source>
+        <translation>Två alternativ kriterium för kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="343" />
+        <source>For every criterion, the bars show what it adds to each of the two alternatives; where the first bar is longer, that criterion speaks for the first alternative.</source>
+        <translation>För varje kriterium visar staplarna vad det tillför vart och ett av de två alternativen; där den första stapeln är längre talar kriteriet för det första alternativet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="356" />
+        <source>Dominance</source>
+        <translation>Dominans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="358" />
+        <source>An arrow from one alternative to another means the first is at least as good whatever the allowed weights and scores; alternatives on the left are dominated by none.</source>
+        <translation>En pil från ett alternativ till ett annat betyder att det första är minst lika bra vilka tillåtna vikter och bedömningar som än gäller; alternativen längst till vänster domineras inte av något.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="370" />
+        <source>Pairwise differences</source>
+        <translation>Parvisa skillnader</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="372" />
+        <source>Each cell gives the least and greatest difference in value between the row and the column alternative and the contraction level τ at which their order is decided; blue favours the row, orange the column, paler colours are decided later.</source>
+        <translation>Varje ruta anger den minsta och största skillnaden i värde mellan radens och kolumnens alternativ och kontraktionsnivån τ där deras ordning avgörs; blått talar för raden, orange för kolumnen, blekare färger avgörs senare.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="380" />
+        <source>Contraction</source>
+        <translation>Kontraktion</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="382" />
+        <source>As the allowed weights and scores shrink toward their representative values (level τ from 0 to 1), the range of the difference narrows; from the marked level on, one alternative is better.</source>
+        <translation>När de tillåtna vikterna och bedömningarna krymps mot sina representativa värden (nivå τ från 0 till 1) smalnar skillnadens intervall av; från den markerade nivån är ett av alternativen bättre.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="395" />
+        <source>Sample count and seed of the acceptabilities</source>
+        <translation>Antal dragningar och frö för acceptanserna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="402" />
+        <source>Rank acceptability</source>
+        <translation>Rangacceptans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="404" />
+        <source>Each bar splits the random draws of weights and scores by the rank the alternative gets; a long dark first segment means it often comes first.</source>
+        <translation>Varje stapel delar upp de slumpade vikterna och bedömningarna efter vilken rang alternativet får; en lång mörk första del betyder att det ofta hamnar först.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="407" />
+        <source>Share of the samples</source>
+        <translation>Andel av dragningarna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="413" />
+        <source>Acceptabilities and confidence factors</source>
+        <translation>Acceptanser och konfidensfaktorer</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="417" />
+        <source>Pairwise winning and central weights</source>
+        <translation>Parvis vinstandel och centrala vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="419" />
+        <source>Pairwise winning</source>
+        <translation>Parvis vinstandel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="421" />
+        <source>Each cell gives the share of the random draws, in per cent, in which the row alternative has a greater value than the column alternative (numbered as the rows).</source>
+        <translation>Varje ruta anger andelen dragningar, i procent, där radens alternativ har högre värde än kolumnens (numrerade som raderna).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="426" />
+        <source>Pairwise &amp;winning</source>
+        <translation>Parvis &amp;vinstandel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="428" />
+        <source>Central weights</source>
+        <translation>Centrala vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="430" />
+        <source>The typical weights that make each alternative the best: the mean weights of the draws in which it came first.</source>
+        <translation>De typiska vikter som gör varje alternativ bäst: medelvikterna i de dragningar där det kom först.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="433" />
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="436" />
+        <source>Central &amp;weights</source>
+        <translation>Centrala &amp;vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="442" />
+        <source>{a} has a greater value than {b} in {share} of the samples</source>
+        <translation>{a} har högre värde än {b} i {share} av dragningarna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="574" />
+        <source>The analysis cannot run: {problems}</source>
+        <translation>Analysen kan inte köras: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="578" />
+        <source>The analysis failed: {error}</source>
+        <translation>Analysen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="614" />
+        <source>Computing the analysis with {samples} samples…</source>
+        <translation>Beräknar analysen med {samples} dragningar…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="620" />
+        <source>Computing values and differences…</source>
+        <translation>Beräknar värden och skillnader…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="627" />
+        <source>Add criteria and alternatives to see the analysis.</source>
+        <translation>Lägg till kriterier och alternativ för att se analysen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="634" />
+        <source>Stopped; press Run to compute them again.</source>
+        <translation>Stoppad; tryck Kör för att beräkna dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="640" />
+        <source>The acceptabilities are out of date; press Run to compute them with {samples} samples.</source>
+        <translation>Acceptanserna är inaktuella; tryck Kör för att beräkna dem med {samples} dragningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="646" />
+        <source>Press Run to analyse the model.</source>
+        <translation>Tryck Kör för att analysera modellen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="649" />
+        <source>Values are up to date; press Run for the acceptabilities.</source>
+        <translation>Värdena är aktuella; tryck Kör för acceptanserna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="651" />
+        <source>The results are up to date.</source>
+        <translation>Resultaten är aktuella.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="684" />
+        <source>Max. regret {regret}</source>
+        <translation>Största ånger {regret}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="695" />
+        <source>best at the representative weights</source>
+        <translation>bäst vid de representativa vikterna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="696" />
+        <source>the other alternatives</source>
+        <translation>övriga alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="703" />
+        <source>Every decision rule picks {names}.</source>
+        <translation>Alla beslutsregler väljer {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="708" />
+        <source>The decision rules disagree; look at the robustness views.</source>
+        <translation>Beslutsreglerna är oeniga; se vyerna för robusthet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="714" />
+        <source>No warnings.</source>
+        <translation>Inga varningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="889" />
+        <source>Contraction: {a} against {b}</source>
+        <translation>Kontraktion: {a} mot {b}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="897" />
+        <source>The acceptabilities have not been computed yet.</source>
+        <translation>Acceptanserna är inte beräknade ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="907" />
+        <source>Estimated from {samples} random draws of weights and scores (seed {seed}).</source>
+        <translation>Uppskattat från {samples} slumpade dragningar av vikter och bedömningar (frö {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="912" />
+        <source>rank {rank}</source>
+        <translation>rang {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="917" />
+        <source>… rank {rank}</source>
+        <translation>… rang {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="932" />
+        <source>Confidence factor {confidence}</source>
+        <translation>Konfidensfaktor {confidence}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRulesModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="50" />
+        <source>Representative weights</source>
+        <translation>Representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="51" />
+        <source>Greatest value at the representative weights and scores.</source>
+        <translation>Högst värde vid de representativa vikterna och bedömningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="55" />
+        <source>Maximax (optimistic)</source>
+        <translation>Maximax (optimistisk)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="56" />
+        <source>Greatest value in the best case.</source>
+        <translation>Högst värde i bästa fall.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="60" />
+        <source>Maximin (cautious)</source>
+        <translation>Maximin (försiktig)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="61" />
+        <source>Greatest value in the worst case.</source>
+        <translation>Högst värde i värsta fall.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="65" />
+        <source>Central values</source>
+        <translation>Mittvärden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="66" />
+        <source>Greatest midpoint of the value interval.</source>
+        <translation>Högst mittpunkt i värdeintervallet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="70" />
+        <source>Minimax regret</source>
+        <translation>Minimax-ånger</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="71" />
+        <source>Smallest loss against the best other alternative in the worst case.</source>
+        <translation>Minst förlust mot det bästa andra alternativet i värsta fall.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="198" />
+        <source>Decision rule</source>
+        <translation>Beslutsregel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="198" />
+        <source>Best alternative</source>
+        <translation>Bästa alternativ</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSmaaModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="360" />
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="361" />
+        <source>Rank 1 acceptability</source>
+        <translation>Acceptans för rang 1</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="362" />
+        <source>Holistic acceptability</source>
+        <translation>Sammanvägd acceptans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="363" />
+        <source>Confidence factor</source>
+        <translation>Konfidensfaktor</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="393" />
+        <source>Never ranked first, so it has no central weights.</source>
+        <translation>Kom aldrig först och har därför inga centrala vikter.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisValuesModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="152" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="153" />
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="154" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="155" />
+        <source>Least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="156" />
+        <source>Greatest</source>
+        <translation>Störst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/analysis_models.py" line="157" />
+        <source>Max. regret</source>
+        <translation>Största ånger</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWarnings</name>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="404" />
+        <source>the top level</source>
+        <translation>översta nivån</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="417" />
+        <source>The score of ‘{alternative}’ on ‘{criterion}’ is missing, so the analysis allows anything from the worst to the best value there.</source>
+        <translation>Bedömningen av ‘{alternative}’ på ‘{criterion}’ saknas, så analysen tillåter allt från sämsta till bästa värde där.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="423" />
+        <source>The weights under ‘{criterion}’ are sampled approximately (hit-and-run), so the acceptabilities are close estimates.</source>
+        <translation>Vikterna under ‘{criterion}’ dras ungefärligt (hit-and-run), så acceptanserna är nära uppskattningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="429" />
+        <source>The usual representative weights under ‘{criterion}’ break one of its statements, so the middle of the allowed weights is used instead.</source>
+        <translation>De vanliga representativa vikterna under ‘{criterion}’ bryter mot ett av dess preferensuttalanden, så mitten av de tillåtna vikterna används i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="435" />
+        <source>The representative weights under ‘{criterion}’ are estimated from samples.</source>
+        <translation>De representativa vikterna under ‘{criterion}’ är uppskattade från stickprov.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrame</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="245" />
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="246" />
+        <source>Copy the chart to the clipboard</source>
+        <translation>Kopiera diagrammet till urklipp</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="249" />
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="250" />
+        <source>Save the chart as a PNG image</source>
+        <translation>Spara diagrammet som PNG-bild</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="253" />
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="254" />
+        <source>Save the chart as an SVG drawing</source>
+        <translation>Spara diagrammet som SVG-ritning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="310" />
+        <source>Numbers of the item under the pointer or cursor</source>
+        <translation>Siffrorna för det som pekaren eller markören står på</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="389" />
+        <source>{title} (out of date)</source>
+        <translation>{title} (inaktuellt)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="403" />
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="676" />
+        <source>The chart is on the clipboard.</source>
+        <translation>Diagrammet ligger i urklipp.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="685" />
+        <source>Save the chart as PNG</source>
+        <translation>Spara diagrammet som PNG</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="687" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="694" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="711" />
+        <source>Saved {file}</source>
+        <translation>Sparade {file}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="696" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="713" />
+        <source>Could not save {file}</source>
+        <translation>Kunde inte spara {file}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="702" />
+        <source>Save the chart as SVG</source>
+        <translation>Spara diagrammet som SVG</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/base.py" line="704" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-ritning (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractionChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="33" />
+        <source>Contraction level τ</source>
+        <translation>Kontraktionsnivå τ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="34" />
+        <source>Difference in value</source>
+        <translation>Skillnad i värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="53" />
+        <source>least difference</source>
+        <translation>minsta skillnad</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="54" />
+        <source>greatest difference</source>
+        <translation>största skillnad</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="55" />
+        <source>decided at</source>
+        <translation>avgjort vid</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="79" />
+        <source>decided at {tau}</source>
+        <translation>avgjort vid {tau}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="99" />
+        <source>At level {tau}: V({a}) − V({b}) is between {low} and {high}</source>
+        <translation>Vid nivå {tau}: V({a}) − V({b}) ligger mellan {low} och {high}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreIndexChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/core_index_chart.py" line="25" />
+        <source>core</source>
+        <translation>kärna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/core_index_chart.py" line="26" />
+        <source>borderline</source>
+        <translation>gränsfall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/core_index_chart.py" line="27" />
+        <source>exterior</source>
+        <translation>utanför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/core_index_chart.py" line="45" />
+        <source>Share of non-dominated portfolios</source>
+        <translation>Andel av de icke-dominerade portföljerna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/core_index_chart.py" line="99" />
+        <source>{name}: in {share} of the non-dominated portfolios ({kind})</source>
+        <translation>{name}: i {share} av de icke-dominerade portföljerna ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>DominanceGraph</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="243" />
+        <source>{name} neither dominates nor is dominated by any alternative.</source>
+        <translation>{name} varken dominerar eller domineras av något alternativ.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="247" />
+        <source>better than {names} whatever the weights and scores.</source>
+        <translation>bättre än {names} vilka vikter och bedömningar som än gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="252" />
+        <source>Dominated by {names}.</source>
+        <translation>Domineras av {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="47" />
+        <source>Value added</source>
+        <translation>Tillfört värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="84" />
+        <source>efficient frontier</source>
+        <translation>effektiv front</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="85" />
+        <source>non-dominated portfolios (bar: least to greatest value)</source>
+        <translation>icke-dominerade portföljer (stapel: minsta till största värde)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="86" />
+        <source>focal optimum</source>
+        <translation>optimum vid representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="87" />
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="104" />
+        <source>Cost (million SEK)</source>
+        <translation>Kostnad (miljoner kr)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="104" />
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="139" />
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="142" />
+        <source>Focal optimum</source>
+        <translation>Optimum vid representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="143" />
+        <source>On the frontier</source>
+        <translation>På fronten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="144" />
+        <source>Non-dominated</source>
+        <translation>Icke-dominerad</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="146" />
+        <source>{head}: cost {cost}, value {value} — {members}</source>
+        <translation>{head}: kostnad {cost}, värde {value} — {members}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/frontier_chart.py" line="150" />
+        <source>(value between {low} and {high})</source>
+        <translation>(värde mellan {low} och {high})</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/interval_chart.py" line="122" />
+        <source>{name}: {focal} at the representative point, between {low} and {high}</source>
+        <translation>{name}: {focal} i den representativa punkten, mellan {low} och {high}</translation>
+    </message>
+</context>
+<context>
+    <name>PairComparisonChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/comparison_chart.py" line="92" />
+        <source>{criterion} (weight {weight}): {a} {va} gives {ca}; {b} {vb} gives {cb}; difference {diff}</source>
+        <translation>{criterion} (vikt {weight}): {a} {va} ger {ca}; {b} {vb} ger {cb}; skillnad {diff}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioComparisonModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="441" />
+        <source>Portfolio</source>
+        <translation>Portfölj</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="442" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="443" />
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="444" />
+        <source>Feasible</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="445" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="446" />
+        <source>Least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="447" />
+        <source>Greatest</source>
+        <translation>Störst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="484" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="484" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="489" />
+        <source>Meets the budget and every constraint.</source>
+        <translation>Håller budgeten och alla villkor.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="491" />
+        <source>No projects</source>
+        <translation>Inga projekt</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioListModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="281" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="282" />
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="283" />
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="284" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="285" />
+        <source>Least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="286" />
+        <source>Greatest</source>
+        <translation>Störst</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioMembershipModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="358" />
+        <source>Portfolio {number}</source>
+        <translation>Portfölj {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="111" />
+        <source>Portfolio</source>
+        <translation>Portfölj</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="114" />
+        <source>&amp;Run</source>
+        <translation>&amp;Kör</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="116" />
+        <source>Find the non-dominated portfolios, the frontier and the core index</source>
+        <translation>Ta fram de icke-dominerade portföljerna, fronten och kärnindex</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="122" />
+        <source>Most portfolios to keep</source>
+        <translation>Högsta antal portföljer att behålla</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="123" />
+        <source>The search stops listing portfolios at this many</source>
+        <translation>Sökningen slutar lista portföljer vid så här många</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="124" />
+        <source>At &amp;most:</source>
+        <translation>&amp;Högst:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="140" />
+        <source>Portfolio results</source>
+        <translation>Portföljresultat</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="141" />
+        <source>&amp;Frontier</source>
+        <translation>&amp;Front</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="142" />
+        <source>&amp;Core index</source>
+        <translation>&amp;Kärnindex</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="143" />
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="169" />
+        <source>no budget</source>
+        <translation>ingen budget</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="170" />
+        <source>Budget in SEK</source>
+        <translation>Budget i kronor</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="171" />
+        <source>The most all chosen projects may cost together; empty for none</source>
+        <translation>Det mesta alla valda projekt får kosta tillsammans; tomt för ingen gräns</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="173" />
+        <source>&amp;Budget (SEK):</source>
+        <translation>&amp;Budget (kr):</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="176" />
+        <source>Other resources</source>
+        <translation>Andra resurser</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="178" />
+        <source>Resource</source>
+        <translation>Resurs</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="178" />
+        <source>Limit</source>
+        <translation>Gräns</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="181" />
+        <source>Limits of other resources</source>
+        <translation>Gränser för andra resurser</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="186" />
+        <source>Add &amp;limit</source>
+        <translation>Lägg till &amp;gräns</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="187" />
+        <source>Remove limit</source>
+        <translation>Ta bort gräns</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="195" />
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="199" />
+        <source>Projects: mandatory and excluded</source>
+        <translation>Projekt: obligatoriska och uteslutna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="209" />
+        <source>Needs</source>
+        <translation>Beroenden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="213" />
+        <source>Project that needs another</source>
+        <translation>Projekt som kräver ett annat</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="214" />
+        <source>Project it needs</source>
+        <translation>Projekt som krävs</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="215" />
+        <source>needs</source>
+        <translation>kräver</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="216" />
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="217" />
+        <source>Add the need</source>
+        <translation>Lägg till beroendet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="227" />
+        <source>Projects that need another</source>
+        <translation>Projekt som kräver ett annat</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="230" />
+        <source>Remove the need</source>
+        <translation>Ta bort beroendet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="234" />
+        <source>At most one of</source>
+        <translation>Högst ett av</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="236" />
+        <source>Groups of which at most one may be chosen</source>
+        <translation>Grupper där högst ett får väljas</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="241" />
+        <source>&amp;Group the selected projects</source>
+        <translation>&amp;Gruppera de markerade projekten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="242" />
+        <source>Select two or more projects above, then group them</source>
+        <translation>Markera två eller fler projekt ovan och gruppera dem sedan</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="243" />
+        <source>Remove the group</source>
+        <translation>Ta bort gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="295" />
+        <source>‘{first}’ needs ‘{second}’</source>
+        <translation>‘{first}’ kräver ‘{second}’</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="301" />
+        <source>At most one of: {names}</source>
+        <translation>Högst ett av: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="313" />
+        <source>The budget must be a number of kronor, 0 or more.</source>
+        <translation>Budgeten måste vara ett belopp i kronor, 0 eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="338" />
+        <source>resource</source>
+        <translation>resurs</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="357" />
+        <source>Choose two different projects.</source>
+        <translation>Välj två olika projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="377" />
+        <source>Select two or more projects to group.</source>
+        <translation>Markera två eller fler projekt att gruppera.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="396" />
+        <source>Cost and value of portfolios</source>
+        <translation>Portföljernas kostnad och värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="398" />
+        <source>Each point is a portfolio placed by its cost and the value it adds; the line joins the portfolios that no cheaper one beats, the star is the best within the budget at the representative weights.</source>
+        <translation>Varje punkt är en portfölj placerad efter kostnad och tillfört värde; linjen förbinder portföljerna som ingen billigare slår, stjärnan är den bästa inom budgeten vid de representativa vikterna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="406" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="411" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="667" />
+        <source>Non-dominated portfolios</source>
+        <translation>Icke-dominerade portföljer</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="431" />
+        <source>The focal optimum</source>
+        <translation>Optimum vid representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="434" />
+        <source>Core index</source>
+        <translation>Kärnindex</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="436" />
+        <source>Each bar is the share of the non-dominated portfolios that contain the project: core projects are in all of them, exterior projects in none, borderline ones in some.</source>
+        <translation>Varje stapel är andelen icke-dominerade portföljer som innehåller projektet: kärnprojekt finns i alla, projekt utanför i ingen, gränsfall i några.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="443" />
+        <source>Warnings about the portfolio analysis</source>
+        <translation>Varningar om portföljanalysen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="452" />
+        <source>&amp;New portfolio</source>
+        <translation>&amp;Ny portfölj</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="453" />
+        <source>Add the focal &amp;optimum</source>
+        <translation>Lägg till &amp;optimum</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="454" />
+        <source>Add the &amp;selected non-dominated</source>
+        <translation>Lägg till den &amp;markerade icke-dominerade</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="455" />
+        <source>Remove portfolio</source>
+        <translation>Ta bort portfölj</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="475" />
+        <source>Projects in your portfolios</source>
+        <translation>Projekt i dina portföljer</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="484" />
+        <source>Your portfolios side by side</source>
+        <translation>Dina portföljer sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="490" />
+        <source>Which portfolio dominates which</source>
+        <translation>Vilken portfölj som dominerar vilken</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="493" />
+        <source>Value of your portfolios</source>
+        <translation>Värdet av dina portföljer</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="495" />
+        <source>Each bar runs from the least to the greatest value the portfolio can add with the allowed weights and scores; the diamond is its value at the representative weights.</source>
+        <translation>Varje stapel går från det minsta till det största värde portföljen kan tillföra med de tillåtna vikterna och bedömningarna; romben är dess värde vid de representativa vikterna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="498" />
+        <source>Value added</source>
+        <translation>Tillfört värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="599" />
+        <source>Cannot compare: {problems}</source>
+        <translation>Kan inte jämföra: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="601" />
+        <source>The portfolio analysis cannot run: {problems}</source>
+        <translation>Portföljanalysen kan inte köras: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="630" />
+        <source>Searching the non-dominated portfolios…</source>
+        <translation>Söker de icke-dominerade portföljerna…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="637" />
+        <source>Add alternatives with costs to build portfolios.</source>
+        <translation>Lägg till alternativ med kostnader för att bygga portföljer.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="642" />
+        <source>Press Run to compute them again.</source>
+        <translation>Tryck Kör för att beräkna dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="646" />
+        <source>Press Run to find the best portfolios.</source>
+        <translation>Tryck Kör för att hitta de bästa portföljerna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="649" />
+        <source>{count} non-dominated portfolios.</source>
+        <translation>{count} icke-dominerade portföljer.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="652" />
+        <source>The list stopped at {limit} portfolios; raise the limit to see all.</source>
+        <translation>Listan stannade vid {limit} portföljer; höj gränsen för att se alla.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="687" />
+        <source>Non-dominated portfolios ({count})</source>
+        <translation>Icke-dominerade portföljer ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="700" />
+        <source>Best within the budget at the representative weights: {names} — cost {cost} SEK, value {value}.</source>
+        <translation>Bäst inom budgeten vid de representativa vikterna: {names} — kostnad {cost} kr, värde {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="702" />
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="724" />
+        <source>Focal optimum</source>
+        <translation>Optimum vid representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="729" />
+        <source>Select a portfolio in the Frontier tab first.</source>
+        <translation>Markera först en portfölj under fliken Front.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="732" />
+        <source>Non-dominated {number}</source>
+        <translation>Icke-dominerad {number}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="754" />
+        <source>Make portfolios of your own with New portfolio, then tick their projects on the left.</source>
+        <translation>Gör egna portföljer med Ny portfölj och kryssa sedan i deras projekt till vänster.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="767" />
+        <source>Not feasible</source>
+        <translation>Inte tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="774" />
+        <source>feasible</source>
+        <translation>tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="774" />
+        <source>breaks the budget or a constraint</source>
+        <translation>bryter mot budgeten eller ett villkor</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="777" />
+        <source>‘{a}’ dominates ‘{b}’.</source>
+        <translation>‘{a}’ dominerar ‘{b}’.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="781" />
+        <source>None of these portfolios is better than another for every allowed weight and score.</source>
+        <translation>Ingen av portföljerna är bättre än någon annan för alla tillåtna vikter och bedömningar.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioProjectsModel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="168" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="168" />
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="168" />
+        <source>Mandatory</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="168" />
+        <source>Excluded</source>
+        <translation>Uteslutet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="211" />
+        <source>Every portfolio must contain this project</source>
+        <translation>Varje portfölj måste innehålla projektet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="213" />
+        <source>No portfolio may contain this project</source>
+        <translation>Ingen portfölj får innehålla projektet</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioViolations</name>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="80" />
+        <source>‘{name}’ is the do-nothing alternative and cannot be chosen.</source>
+        <translation>‘{name}’ är nollalternativet och kan inte väljas.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="88" />
+        <source>It costs {cost}, more than the budget of {budget}.</source>
+        <translation>Den kostar {cost}, mer än budgeten på {budget}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="96" />
+        <source>It uses {use} of ‘{resource}’, more than the limit of {limit}.</source>
+        <translation>Den använder {use} av ‘{resource}’, mer än gränsen på {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="104" />
+        <source>The mandatory ‘{name}’ is missing.</source>
+        <translation>Det obligatoriska ‘{name}’ saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="111" />
+        <source>The excluded ‘{name}’ is included.</source>
+        <translation>Det uteslutna ‘{name}’ är med.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="118" />
+        <source>‘{first}’ needs ‘{second}’, which is not included.</source>
+        <translation>‘{first}’ kräver ‘{second}’, som inte är med.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="126" />
+        <source>Only one of {names} may be chosen.</source>
+        <translation>Bara ett av {names} får väljas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="333" />
+        <source>Analysis status</source>
+        <translation>Analysens läge</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="339" />
+        <source>Progress of the analysis</source>
+        <translation>Analysens förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="343" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="344" />
+        <source>Stop the analysis</source>
+        <translation>Stoppa analysen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="375" />
+        <source>the criteria</source>
+        <translation>kriterierna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="376" />
+        <source>the alternatives</source>
+        <translation>alternativen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="377" />
+        <source>the scores</source>
+        <translation>bedömningarna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="378" />
+        <source>the weights</source>
+        <translation>vikterna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="379" />
+        <source>the participants</source>
+        <translation>deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="380" />
+        <source>the budget and constraints</source>
+        <translation>budgeten och villkoren</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="385" />
+        <source>These results are out of date.</source>
+        <translation>Resultaten är inaktuella.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/analysis_runner.py" line="387" />
+        <source>Out of date: {parts} changed since these results were computed.</source>
+        <translation>Inaktuellt: {parts} har ändrats sedan resultaten beräknades.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="294" />
+        <source>Re&amp;compute</source>
+        <translation>&amp;Beräkna om</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="320" />
+        <source>Criterion whose weights to vary</source>
+        <translation>Kriterium vars vikter ska varieras</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="322" />
+        <source>Weight to vary</source>
+        <translation>Vikt att variera</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="326" />
+        <source>Wei&amp;ghts under</source>
+        <translation>&amp;Vikter under</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="328" />
+        <source>va&amp;ry</source>
+        <translation>vari&amp;era</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="337" />
+        <source>Value as one weight changes</source>
+        <translation>Värdet när en vikt ändras</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="339" />
+        <source>Each line is an alternative's value as the chosen weight goes from 0 to 1 with the other weights in the same proportions; the grey band is the allowed range, the green strip where the best alternative stays best, and the orange line can be dragged to try another weight.</source>
+        <translation>Varje linje är ett alternativs värde när den valda vikten går från 0 till 1 och de övriga vikterna behåller sina proportioner; det grå bandet är det tillåtna området, den gröna remsan där det bästa alternativet förblir bäst, och den orange linjen kan dras för att pröva en annan vikt.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="351" />
+        <source>Weight to try</source>
+        <translation>Vikt att pröva</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="353" />
+        <source>&amp;Try the weight</source>
+        <translation>&amp;Pröva vikten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="355" />
+        <source>Back to the &amp;current weight</source>
+        <translation>Tillbaka till &amp;nuvarande vikt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="357" />
+        <source>&amp;Apply these weights</source>
+        <translation>&amp;Använd dessa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="360" />
+        <source>Replace the weight statements of this criterion by these precise weights (can be undone)</source>
+        <translation>Ersätt kriteriets viktuttalanden med dessa exakta vikter (kan ångras)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="372" />
+        <source>Tornado chart and score thresholds</source>
+        <translation>Tornadodiagram och tröskelvärden för bedömningar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="378" />
+        <source>Alternative of the tornado chart</source>
+        <translation>Tornadodiagrammets alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="379" />
+        <source>A&amp;lternative:</source>
+        <translation>A&amp;lternativ:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="386" />
+        <source>Tornado</source>
+        <translation>Tornadodiagram</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="388" />
+        <source>Each bar shows how far the alternative's value moves as one weight runs over its allowed range; the widest bars are the weights that matter most.</source>
+        <translation>Varje stapel visar hur långt alternativets värde rör sig när en vikt går över sitt tillåtna område; de bredaste staplarna är de vikter som betyder mest.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="393" />
+        <source>T&amp;ornado</source>
+        <translation>T&amp;ornado</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="397" />
+        <source>Compute the score &amp;thresholds</source>
+        <translation>Beräkna &amp;tröskelvärdena</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="404" />
+        <source>Score thresholds</source>
+        <translation>Tröskelvärden för bedömningar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="407" />
+        <source>Score t&amp;hresholds</source>
+        <translation>T&amp;röskelvärden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="467" />
+        <source>The thresholds cannot be computed: {problems}</source>
+        <translation>Tröskelvärdena kan inte beräknas: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="470" />
+        <source>The sensitivity analysis cannot run: {problems}</source>
+        <translation>Känslighetsanalysen kan inte köras: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="497" />
+        <source>Computing the sensitivity…</source>
+        <translation>Beräknar känsligheten…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="506" />
+        <source>Add criteria and alternatives to see the sensitivity.</source>
+        <translation>Lägg till kriterier och alternativ för att se känsligheten.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="509" />
+        <source>Drag the orange line, or use the arrow keys on the chart, to try other weights.</source>
+        <translation>Dra den orange linjen, eller använd piltangenterna i diagrammet, för att pröva andra vikter.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="519" />
+        <source>Overall (top level)</source>
+        <translation>Sammanvägt (översta nivån)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="619" />
+        <source>Value as the weight of ‘{criterion}’ changes</source>
+        <translation>Värdet när vikten för ‘{criterion}’ ändras</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="625" />
+        <source>at {w}: {before} → {after}</source>
+        <translation>vid {w}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="631" />
+        <source>Switch points (the best alternative changes) {points}.</source>
+        <translation>Växlingspunkter (där det bästa alternativet byts) {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="634" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="642" />
+        <source>Grey: the allowed range; green strip: where the best alternative stays best; orange: the weight to try.</source>
+        <translation>Grått: det tillåtna området; grön remsa: där det bästa alternativet förblir bäst; orange: vikten att pröva.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="639" />
+        <source>The best alternative is the same for every weight from 0 to 1.</source>
+        <translation>Det bästa alternativet är detsamma för alla vikter från 0 till 1.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="711" />
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="720" />
+        <source>Score thresholds are not available in this version.</source>
+        <translation>Tröskelvärden för bedömningar finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
+        <source>Threshold</source>
+        <translation>Tröskelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="732" />
+        <source>How far each score can move before the best alternative changes.</source>
+        <translation>Hur långt varje bedömning kan ändras innan det bästa alternativet byts.</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/stacked_bars.py" line="139" />
+        <source>{name}: {total} in all — {segments}</source>
+        <translation>{name}: {total} totalt — {segments}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/stacked_bars.py" line="143" />
+        <source>{name}: {segments}</source>
+        <translation>{name}: {segments}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/stacked_bars.py" line="178" />
+        <source>{name} — {part}: {value}</source>
+        <translation>{name} — {part}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/tornado_chart.py" line="37" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/tornado_chart.py" line="76" />
+        <source>weight lowers the value</source>
+        <translation>vikten sänker värdet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/tornado_chart.py" line="76" />
+        <source>weight raises the value</source>
+        <translation>vikten höjer värdet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/tornado_chart.py" line="86" />
+        <source>{criterion}: {name} between {low} and {high} (now {base})</source>
+        <translation>{criterion}: {name} mellan {low} och {high} (nu {base})</translation>
+    </message>
+</context>
+<context>
+    <name>WeightLineChart</name>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/weight_line_chart.py" line="66" />
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/weight_line_chart.py" line="67" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/weight_line_chart.py" line="209" />
+        <source>At weight {w}: best is {best} ({value}); then {others}</source>
+        <translation>Vid vikten {w}: bäst är {best} ({value}); sedan {others}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/charts/weight_line_chart.py" line="239" />
+        <source>{name}: value {value} at weight {w}</source>
+        <translation>{name}: värde {value} vid vikten {w}</translation>
+    </message>
+</context>
+</TS>
