@@ -353,3 +353,43 @@ def test_point_weights_model_edit_roundtrip(panel, qtbot) -> None:
     assert "exact" in panel.stale_kinds()
     _settle(qtbot, panel)
     assert panel.exact_result().model is doc.model
+
+
+@pytest.fixture(params=["en", "sv"])
+def language(request, qapp):
+    from diva_desktop.ui import i18n
+
+    translators = i18n.install_translators(qapp, request.param)
+    yield request.param
+    i18n.remove_translators(qapp, translators)
+    i18n.install_translators(qapp, "en")
+
+
+def test_every_tab_in_the_main_window_at_1366x768(qtbot, tmp_path, settings, recovery_dir, language) -> None:
+    """The Analysis step in the real window, every tab after its results arrived, in English and Swedish."""
+    from diva_desktop.ui.main_window import MainWindow
+
+    out = Path(os.environ.get("DIVA_SCREENSHOT_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_example()
+    assert window.show_step("analysis")
+    panel = window.panels["analysis"]
+    assert isinstance(panel, AnalysisPanel)
+    _settle(qtbot, panel)
+    for i in range(panel.tabs.count()):
+        panel.tabs.setCurrentIndex(i)
+        if panel.tabs.currentWidget() is panel.sensitivity:
+            qtbot.waitUntil(lambda: panel.sensitivity.result() is not None, timeout=20_000)
+        QApplication.processEvents()
+        assert window.grab().save(str(out / f"{language}-analysis-{i}.png"))
+    if language == "sv":
+        assert panel.tabs.tabText(0) == "&Översikt"
+        assert "," in panel.values_model.index(0, AnalysisValuesModel.FOCAL).data()
+    window.document.undo_stack.setClean()
+    panel.runner.shutdown()
+    panel.sensitivity.runner.shutdown()

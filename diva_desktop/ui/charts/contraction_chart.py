@@ -39,7 +39,7 @@ class ContractionChart(ChartFrame):
         self.decided_line = pg.InfiniteLine(
             pos=0.0, angle=90, pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DashLine)
         )
-        self.decided_label = pg.TextItem("", anchor=(0.0, 1.0), color=VERMILLION)
+        self.decided_label = pg.TextItem("", anchor=(0.0, 0.0), color=VERMILLION)
         self.current_mark = pg.InfiniteLine(
             pos=0.0, angle=90, pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DotLine)
         )
@@ -79,21 +79,21 @@ class ContractionChart(ChartFrame):
         self._decided = decided
         self.low_curve.setData(self._tau, self._low)
         self.high_curve.setData(self._tau, self._high)
+        lo = float(min(self._low.min(initial=0.0), 0.0))
+        hi = float(max(self._high.max(initial=0.0), 0.0))
+        span = (hi - lo) or 1.0
+        top = hi + 0.14 * span
         if decided is not None and len(self._tau):
             self.decided_line.setPos(decided)
             self.decided_line.show()
-            top = float(max(self._high.max(initial=0.0), 0.0))
             self.decided_label.setText(self.tr("decided at {tau}").format(tau=fmt(decided, 2)))
-            self.decided_label.setPos(min(decided, 0.8) + 0.01, top)
+            self.decided_label.setPos(min(decided, 0.8) + 0.01, top)  # hangs from the top edge
             self.decided_label.show()
         else:
             self.decided_line.hide()
             self.decided_label.hide()
-        lo = float(min(self._low.min(initial=0.0), 0.0))
-        hi = float(max(self._high.max(initial=0.0), 0.0))
-        span = (hi - lo) or 1.0
         self.plot_item.setXRange(0.0, 1.0, padding=0.02)
-        self.plot_item.setYRange(lo - 0.05 * span, hi + 0.12 * span, padding=0)
+        self.plot_item.setYRange(lo - 0.05 * span, top, padding=0)
         self.refresh_current()
 
     def decided(self) -> float | None:

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 from diva_desktop.core.commands import ChangeSet, SetPortfolio
 from diva_desktop.core.model import Alternative, Model, PortfolioConstraints
 
-from ..charts.base import fmt
+from ..charts.base import elide, fmt
 from ..document import ProjectDocument
 from ..numbers import format_number
 
@@ -393,7 +393,10 @@ class PortfolioMembershipModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.name_at(section)
         items = projects(self._document.model)
-        return (items[section].name or items[section].id) if 0 <= section < len(items) else None
+        if not 0 <= section < len(items):
+            return None
+        name = items[section].name or items[section].id
+        return elide(name, 24) if role == Qt.ItemDataRole.DisplayRole else name
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
