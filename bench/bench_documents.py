@@ -86,9 +86,6 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from diva_desktop.ui.widgets.pyside_workarounds import pin_none
-
-    pin_none()
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication([])

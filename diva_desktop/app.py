@@ -117,9 +117,8 @@ def create_application(qt_argv: Sequence[str] | None = None) -> QApplication:
 
     from .ui.i18n import install_translators, resolve_language
     from .ui.settings import Settings
-    from .ui.widgets.pyside_workarounds import pin_none
+    from .ui.widgets.pyside_workarounds import release_clipboard
 
-    pin_none()
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName("DIVA")
@@ -136,6 +135,7 @@ def create_application(qt_argv: Sequence[str] | None = None) -> QApplication:
     language = resolve_language(settings.language)
     app._diva_translators = install_translators(app, language)  # type: ignore[attr-defined]
     app._diva_language = language  # type: ignore[attr-defined]
+    app.aboutToQuit.connect(release_clipboard)
     return app
 
 

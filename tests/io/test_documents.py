@@ -57,9 +57,6 @@ BACKENDS = ["pypdf", pytest.param(None, marks=pytest.mark.skipif(not _has_pdfium
 @pytest.fixture(scope="module")
 def files(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every test document, made once per module with the real tools."""
-    from diva_desktop.ui.widgets.pyside_workarounds import pin_none
-
-    pin_none()  # PySide6 6.12 on CPython 3.11 leaks references to None
     d = tmp_path_factory.mktemp("documents")
     f = {name: d / name for name in (
         "agenda.pdf", "agenda-2col.pdf", "scanned.pdf", "blank.pdf", "agenda.docx", "empty.docx",

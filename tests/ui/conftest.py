@@ -26,11 +26,6 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-
-from diva_desktop.ui.widgets.pyside_workarounds import pin_none  # noqa: E402
-
-pin_none()
-
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
@@ -145,3 +140,41 @@ def swedish():
     yield sv
     QLocale.setDefault(old)
 
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(qapp: Any):
+    """Destroy each test's widgets while the QApplication still runs.
+
+    Python wrappers of Qt objects left in reference cycles are otherwise collected
+    only at the very end, by pytest's final garbage collection, when their C++
+    counterparts are half torn down: a segmentation fault at exit.
+    """
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_clipboard():
+    """Hand the clipboard's data back while Python still runs.
+
+    A QMimeData made in Python and given to the clipboard is destroyed by a static
+    destructor of QtGui after the interpreter has finalised: a segmentation fault at
+    exit. The application does the same on quit (see ``app.release_clipboard``).
+    """
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

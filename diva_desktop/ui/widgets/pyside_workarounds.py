@@ -1,34 +1,35 @@
 """Workarounds for defects of the Qt binding that the whole GUI must live with.
 
-PySide6 6.12.0 on CPython 3.11: every binding call that returns ``None`` (every
-``void`` method such as ``setText``, and every invalid ``QVariant`` such as
-``QModelIndex.data()`` of an empty role) hands back ``None`` *without* a new
-reference. Each call therefore lowers ``None``'s reference count by one; after a
-few thousand calls the interpreter aborts with "Fatal Python error: none_dealloc:
-deallocating None". CPython 3.12+ makes ``None`` immortal, which hides the defect.
+Clipboard at exit: a ``QMimeData`` made in Python and handed to the clipboard is
+owned by Qt, and Qt destroys it in a static destructor of QtGui after the Python
+interpreter has finalised. Shiboken then tries to release the Python wrapper
+without an interpreter: a segmentation fault at exit. :func:`release_clipboard`,
+connected to ``aboutToQuit`` (and run at the end of the GUI tests), replaces such
+data with copies that Qt makes itself, so the user keeps what was copied.
 
-:func:`pin_none` gives ``None`` a reference count it cannot run out of (as 3.12
-does). Call it once, before the first widget is made: in the application's start
-and in the test configuration. It does nothing on CPython 3.12 and later.
+(PySide6 6.12.0 also dropped a reference to ``None`` on every ``void`` call under
+CPython 3.11; ``pyproject.toml`` keeps PySide6 below 6.12 for that reason.)
 """
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
-_PIN = 1 << 40
+import shiboken6
+from PySide6.QtGui import QGuiApplication
 
 
-def pin_none() -> None:
-    """Make ``None``, ``True`` and ``False`` practically immortal on CPython < 3.12.
-
-    See the module documentation; the booleans are pinned too because the same
-    defect was seen to drop references to them (an abort at interpreter exit).
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+def release_clipboard() -> None:
+    """Swap Python-made clipboard data for Qt-made copies (image, else text)."""
+    if QGuiApplication.instance() is None:
         return
-    for singleton in (None, True, False):
-        refcnt = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: PyObject's first field
-        if refcnt.value < _PIN:
-            refcnt.value += _PIN
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:
+        return
+    mime = clipboard.mimeData()
+    if mime is None or not shiboken6.Shiboken.createdByPython(mime):
+        return  # Qt's own data (or another program's): nothing to release
+    if mime.hasImage():
+        clipboard.setImage(clipboard.image())
+    elif mime.hasText():
+        clipboard.setText(mime.text())
+    else:
+        clipboard.clear()
