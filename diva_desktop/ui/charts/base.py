@@ -102,7 +102,8 @@ def fmt(value: float | None, decimals: int = 2, locale: QLocale | None = None) -
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     loc = locale or QLocale()
-    text = loc.toString(float(value), "f", decimals)
+    rounded = round(float(value), decimals)
+    text = loc.toString(rounded + 0.0 if rounded != 0 else 0.0, "f", decimals)  # never "−0.00"
     if text.startswith("-"):
         text = "\u2212" + text[1:]  # a real minus sign
     return text
@@ -111,7 +112,8 @@ def fmt(value: float | None, decimals: int = 2, locale: QLocale | None = None) -
 def fmt_signed(value: float | None, decimals: int = 2, locale: QLocale | None = None) -> str:
     """Like :func:`fmt`, with a ``+`` on positive numbers."""
     text = fmt(value, decimals, locale)
-    return "+" + text if value is not None and value > 0 and not text.startswith("+") else text
+    positive = value is not None and round(float(value), decimals) > 0
+    return "+" + text if positive and not text.startswith("+") else text
 
 
 def fmt_percent(share: float | None, decimals: int = 0, locale: QLocale | None = None) -> str:
@@ -613,27 +615,36 @@ class ChartFrame(QFrame):
         h = self._text_height(base, inner, self._caption)
         painter.drawText(QRect(pad, y, inner, h), int(Qt.TextFlag.TextWordWrap), self._caption)
 
+    def _export_done(self) -> None:
+        """Called after an export (a view resized for it goes back)."""
+
     def image(self) -> QImage:
         """The figure as an image."""
-        size = self.figure_size()
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(self.palette().color(QPalette.ColorRole.Base))
-        painter = QPainter(image)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.render_figure(painter)
+            size = self.figure_size()
+            image = QImage(size, QImage.Format.Format_ARGB32)
+            image.fill(self.palette().color(QPalette.ColorRole.Base))
+            painter = QPainter(image)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                self.render_figure(painter)
+            finally:
+                painter.end()
         finally:
-            painter.end()
+            self._export_done()
         return image
 
     def svg_bytes(self) -> bytes:
         """The figure as an SVG document."""
-        size = self.figure_size()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._write_svg(buffer, size)
-        buffer.close()
+        try:
+            size = self.figure_size()
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            self._write_svg(buffer, size)
+            buffer.close()
+        finally:
+            self._export_done()
         return bytes(buffer.data().data())
 
     def _write_svg(self, device: QBuffer | None, size: QSize, path: str | None = None) -> None:

@@ -35,7 +35,7 @@ from functools import partial
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,9 +138,32 @@ class DifferenceMatrixFrame(ChartFrame):
         table.setAccessibleName(title)
         table.setMinimumHeight(160)
         self.model = model
+        self._shown_size: QSize | None = None
 
     def item_count(self) -> int:
         return 0
+
+    def _export_view_size(self) -> QSize:
+        """The whole matrix, not only the part in sight (at most 4000 pixels each way)."""
+        table = self.table
+        if self._shown_size is None:
+            self._shown_size = table.size()
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame = 2 * table.frameWidth() + 2
+        width = table.verticalHeader().width() + table.horizontalHeader().length() + frame
+        height = table.horizontalHeader().height() + table.verticalHeader().length() + frame
+        size = QSize(min(max(width, 300), 4000), min(max(height, 140), 4000))
+        if table.size() != size:
+            table.resize(size)
+        return size
+
+    def _export_done(self) -> None:
+        if self._shown_size is not None:
+            self.table.resize(self._shown_size)
+            self._shown_size = None
+            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 class AnalysisPanel(QWidget):
