@@ -66,9 +66,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         model = open_model(Path(args.file))
     except DivaError as exc:
-        errors = [p for p in exc.problems if p.severity == "error"]
         _print_problems(exc.problems, args.file)
-        print(f"{args.file}: {len(errors)} error(s)", file=sys.stderr)
+        n_errors = sum(p.severity == "error" for p in exc.problems)
+        print(f"{args.file}: {n_errors} error(s)", file=sys.stderr)
         return EXIT_INVALID
     problems = list(validate(model))
     if not any(p.severity == "error" for p in problems):
@@ -84,23 +84,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _feasibility_problems(model: Model) -> list[Problem]:
-    """Infeasible preference statements of every node (group and participants)."""
+    """Problems of every node's preference statements (the group's and each participant's)."""
     from dataclasses import replace
 
-    from .core.errors import InfeasibleError
-    from .core.preferences import node_sets
+    from .core.preferences import local_set
 
     problems: list[Problem] = []
-    variants: list[tuple[str, Model]] = [("", model)]
-    variants += [(f"participants.{p.id}.", replace(model, weights=p.weights)) for p in model.participants]
-    for prefix, m in variants:
-        for node in m.internal_nodes():
-            single = replace(m, weights={k: v for k, v in m.weights.items() if k == node.id})
+    owners = [("", model.weights)] + [(f"participants.{p.id}.", p.weights) for p in model.participants]
+    for prefix, weights in owners:
+        for node in model.internal_nodes():
+            pref = weights.get(node.id)
+            if pref is None:
+                continue
             try:
-                node_sets(single)
-            except InfeasibleError as exc:
-                for p in exc.problems:
-                    problems.append(replace(p, location=f"{prefix}{p.location}" if prefix else p.location))
+                local_set(node, pref)
+            except DivaError as exc:
+                problems.extend(replace(p, location=prefix + p.location) for p in exc.problems)
     return problems
 
 

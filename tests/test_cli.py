@@ -188,3 +188,16 @@ def test_saved_files_get_normal_permissions(tmp_path: Path) -> None:
     os.umask(mask)
     for f in (project, out):
         assert f.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_check_names_conflicting_statements(tmp_path: Path) -> None:
+    path = bad_model(
+        tmp_path,
+        "d['weights']['invanare'] = {'method': 'interval', 'bounds': "
+        "{'digitala_arenden': [0.7, 0.9], 'handlaggningstid': [0.4, 0.6]}}",
+    )
+    for command in ("check", "analyze"):
+        proc = run(command, str(path))
+        assert proc.returncode == 1
+        assert "weights.invanare" in proc.stderr
+        assert "digitala_arenden ∈ [0.7, 0.9] conflicts with interval handlaggningstid ∈ [0.4, 0.6]" in proc.stderr
