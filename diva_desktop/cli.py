@@ -600,5 +600,146 @@ _EXTRA_COMMANDS.append(_register_goals)
 # <<< documents and goals <<<
 
 
+# ---------------------------------------------------------------------------
+# >>> sensitivity (spec §5; core: diva_desktop.core.analysis.sensitivity) >>>
+# ---------------------------------------------------------------------------
+
+
+def _fmt_num(x: Any) -> str:
+    return "–" if x is None else (f"{x:.4g}" if isinstance(x, float) else str(x))
+
+
+def _cmd_sensitivity(args: argparse.Namespace) -> int:
+    from .core.analysis.sensitivity import sensitivity
+
+    model = load_model(args.file)
+    result = sensitivity(model)
+    if args.json:
+        _write_json(result)
+    else:
+        _print_sensitivity(result)
+    return EXIT_OK
+
+
+def _print_sensitivity(r: dict[str, Any]) -> None:
+    """Readable tables of a ``diva-sensitivity`` result."""
+    out = [f"Focal best alternative: {r['focal_best']}", "", "One-way weight sensitivity:"]
+    for e in r["one_way"]:
+        lo, hi = e["feasible"]
+        s_lo, s_hi = e["stable"]
+        out.append(
+            f"  {e['node']} / {e['criterion']}: focal {e['focal']:.4f}, feasible [{lo:.4f}, {hi:.4f}], "
+            f"stable [{s_lo:.4f}, {s_hi:.4f}]"
+        )
+        for s in e["switches"]:
+            out.append(f"      at {s['weight']:.4f}: {s['best_before']} → {s['best_after']}")
+    out += ["", "Tornado (least and greatest value over the feasible weight range):"]
+    for t in r["tornado"]:
+        out.append(f"  {t['node']} / {t['criterion']}:")
+        for a, (lo, hi) in t["values"].items():
+            out.append(f"      {a:<20} [{lo:.4f}, {hi:.4f}]")
+    out += ["", "Score thresholds (where the focal best alternative changes):"]
+    for t in r["score_thresholds"]:
+        if t["lower"] is None and t["upper"] is None and t["value_lower"] is None and t["value_upper"] is None:
+            continue
+        score = "missing" if t["score"] is None else _fmt_num(t["score"])
+        parts = []
+        if t["lower"] is not None or t["value_lower"] is not None:
+            where = _fmt_num(t["lower"]) if t["lower"] is not None else f"value {_fmt_num(t['value_lower'])}"
+            parts.append(f"down to {where} → {t['best_lower']}")
+        if t["upper"] is not None or t["value_upper"] is not None:
+            where = _fmt_num(t["upper"]) if t["upper"] is not None else f"value {_fmt_num(t['value_upper'])}"
+            parts.append(f"up to {where} → {t['best_upper']}")
+        out.append(f"  {t['alternative']} / {t['criterion']} (score {score}): {'; '.join(parts)}")
+    if r["warnings"]:
+        out += ["", "Warnings:"] + [f"  {w}" for w in r["warnings"]]
+    print("\n".join(out))
+
+
+def _register_sensitivity(sub: Any) -> None:
+    p = sub.add_parser(
+        "sensitivity",
+        help="one-way sensitivity: switch points and stable intervals of every weight, tornado, score thresholds",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument("--json", action="store_true", help="print one diva-sensitivity JSON document")
+    p.set_defaults(handler=_cmd_sensitivity)
+
+
+_EXTRA_COMMANDS.append(_register_sensitivity)
+
+# <<< sensitivity <<<
+
+# ---------------------------------------------------------------------------
+# >>> portfolio (spec §6; core: diva_desktop.core.portfolio) >>>
+# ---------------------------------------------------------------------------
+
+
+def _limit(text: str) -> int:
+    return _count(text)
+
+
+def _cmd_portfolio(args: argparse.Namespace) -> int:
+    from .core.portfolio import portfolio_analysis
+
+    model = load_model(args.file)
+    result = portfolio_analysis(model, limit=args.limit)
+    if args.json:
+        _write_json(result)
+    else:
+        _print_portfolio(result)
+    return EXIT_OK
+
+
+def _print_portfolio(r: dict[str, Any]) -> None:
+    """Readable tables of a ``diva-portfolio`` result."""
+    opt = r["focal_optimum"]
+    out = [
+        f"Focal optimum: {', '.join(opt['alternatives']) or '(none)'}  cost {_fmt_num(opt['cost'])}  "
+        f"value {opt['value']:.4f}",
+        "",
+        f"Non-dominated portfolios: {len(r['non_dominated'])}"
+        + (f" (truncated at the limit {r['limit']})" if r["truncated"] else ""),
+    ]
+    for p in r["non_dominated"][:50]:
+        out.append(
+            f"  [{p['value_min']:.4f}, {p['value_max']:.4f}] focal {p['value']:.4f}  cost {_fmt_num(p['cost'])}  "
+            f"{', '.join(p['alternatives']) or '(none)'}"
+        )
+    if len(r["non_dominated"]) > 50:
+        out.append(f"  … {len(r['non_dominated']) - 50} more (use --json for all)")
+    out += ["", "Core index:"]
+    for a, x in r["core_index"].items():
+        out.append(f"  {a:<20} {x:6.3f}  {r['classification'][a]}")
+    out += ["", "Cost–value frontier (focal point):"]
+    for p in r["frontier"]:
+        out.append(f"  cost {_fmt_num(p['cost']):>12}  value {p['value']:.4f}  {', '.join(p['alternatives']) or '(none)'}")
+    if r["warnings"]:
+        out += ["", "Warnings:"] + [f"  {w}" for w in r["warnings"]]
+    print("\n".join(out))
+
+
+def _register_portfolio(sub: Any) -> None:
+    p = sub.add_parser(
+        "portfolio",
+        help="portfolios: focal optimum, non-dominated portfolios (RPM), core index, cost–value frontier",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        default=10_000,
+        metavar="N",
+        help="keep at most N portfolios (default 10000); the output says when it was reached",
+    )
+    p.add_argument("--json", action="store_true", help="print one diva-portfolio JSON document")
+    p.set_defaults(handler=_cmd_portfolio)
+
+
+_EXTRA_COMMANDS.append(_register_portfolio)
+
+# <<< portfolio <<<
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

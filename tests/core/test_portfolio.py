@@ -670,3 +670,44 @@ def test_example_model() -> None:
         max(coefficient_rows(m, brute_feasible(m)) @ prepare(m).focal_values),
         abs_tol=1e-12,
     )
+
+
+# ---------------------------------------------------------------------------
+# The command line
+# ---------------------------------------------------------------------------
+
+
+def _write_model(tmp_path, model: Model):  # type: ignore[no-untyped-def]
+    from diva_desktop.io.json_model import dumps_model
+
+    path = tmp_path / "model.json"
+    path.write_text(dumps_model(model), encoding="utf-8")
+    return path
+
+
+def test_cli_portfolio_json_is_one_document(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from diva_desktop.cli import main
+
+    m = random_model(21, 9, leaves=3, interval_scores=0.3)
+    path = _write_model(tmp_path, m)
+    assert main(["portfolio", str(path), "--json", "--limit", "500"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)  # exactly one JSON document, nothing else on stdout
+    assert data["format"] == "diva-portfolio" and data["limit"] == 500
+    assert as_sets([pf.Portfolio(tuple(p["alternatives"]), 0, 0) for p in data["non_dominated"]]) == (
+        brute_non_dominated(m)
+    )
+    assert main(["portfolio", str(path)]) == 0
+    assert "Non-dominated portfolios" in capsys.readouterr().out
+
+
+def test_cli_portfolio_errors(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from diva_desktop.cli import main
+
+    bad = _simple(PortfolioConstraints(budget=6.0, mandatory=("a", "b")))
+    path = _write_model(tmp_path, bad)
+    assert main(["portfolio", str(path), "--json"]) == 1
+    err = capsys.readouterr()
+    assert err.out == ""
+    assert "portfolio.budget" in err.err and "Traceback" not in err.err
+    assert main(["portfolio", str(path), "--limit", "0"]) == 2

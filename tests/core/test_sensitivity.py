@@ -439,3 +439,18 @@ def test_example_model_sensitivity() -> None:
     assert sorted(1 - s["weight"] for s in a["switches"]) == pytest.approx(
         sorted(s["weight"] for s in b["switches"])
     )
+
+
+def test_cli_sensitivity(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from diva_desktop.cli import main
+    from diva_desktop.io.json_model import dumps_model
+
+    path = tmp_path / "abc.json"
+    path.write_text(dumps_model(_abc()), encoding="utf-8")
+    assert main(["sensitivity", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "diva-sensitivity"
+    assert [s["best_after"] for s in data["one_way"][0]["switches"]] == ["c", "a"]
+    assert "score_thresholds" in data
+    assert main(["sensitivity", str(path)]) == 0
+    assert "b → c" in capsys.readouterr().out
