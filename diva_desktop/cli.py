@@ -388,6 +388,11 @@ def _add_document_import_options(p: Any) -> None:
     p.add_argument("--decided-by", metavar="BODY", help="who adopted it, e.g. KF")
     p.add_argument("--decision-date", metavar="YYYY-MM-DD")
     p.add_argument("--reference", metavar="REF", help="e.g. 'KS 2024/0871, § 142'")
+    p.add_argument(
+        "--validity",
+        metavar="TEXT",
+        help="the period the document applies to, e.g. '2025–2028' or 'tills vidare' (default: guessed from the text)",
+    )
 
 
 def _import_document(args: argparse.Namespace) -> int:
@@ -423,6 +428,7 @@ def _import_document(args: argparse.Namespace) -> int:
         decided_by=args.decided_by,
         decision_date=args.decision_date,
         reference=args.reference,
+        validity=args.validity,
     )
     new = replace(model, documents=(*model.documents, document))
     problems = [p for p in validate(new) if p.location.startswith(f"documents.{document.id}")]

@@ -76,6 +76,9 @@ ids = st.text(_ID_CHARS, min_size=1, max_size=12).map(lambda s: "root_" if s == 
 
 iso_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(dt.date.isoformat)
 
+validities = st.none() | st.sampled_from(("2025–2028", "tills vidare", "2025-01-01–2028-12-31")) | texts
+"""A document's period of validity: free text as municipalities write it, or any text."""
+
 finite_floats = st.floats(allow_nan=False, allow_infinity=False)
 
 _HUGE = 10**30  # beyond 64 bits, well below float overflow (which the validator cannot take)
@@ -163,6 +166,7 @@ def documents(draw: Draw, doc_id: str) -> Document:
         decided_by=draw(optional_texts),
         decision_date=_maybe(draw, iso_dates),
         reference=draw(optional_texts),
+        validity=draw(validities),
         source=draw(optional_texts),
         text="\f".join(p.replace("\f", "") for p in pages),
     )

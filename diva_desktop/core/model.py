@@ -35,7 +35,11 @@ DOCUMENT_KINDS = (
 
 @dataclass(frozen=True)
 class Document:
-    """A steering document. ``text`` holds all pages separated by form feeds."""
+    """A steering document. ``text`` holds all pages separated by form feeds.
+
+    ``validity`` (giltighetstid) is free text as the municipality writes it:
+    ``"2025–2028"``, ``"tills vidare"``, ``"2025-01-01–2028-12-31"``.
+    """
 
     id: str
     title: str
@@ -43,6 +47,7 @@ class Document:
     decided_by: str | None = None
     decision_date: str | None = None
     reference: str | None = None
+    validity: str | None = None
     source: str | None = None
     text: str = ""
 

@@ -144,7 +144,7 @@ class DocumentMetadata:
     """Decision metadata guessed from the first pages (each ``None`` when not found).
 
     ``validity`` is the period the document says it covers (``"2025–2028"``), or
-    the date until which it applies; the model has no field for it yet.
+    the date until which it applies (the model's ``Document.validity``).
     """
 
     kind: str | None = None
@@ -201,6 +201,7 @@ class ExtractedDocument:
         decided_by: str | None = None,
         decision_date: str | None = None,
         reference: str | None = None,
+        validity: str | None = None,
     ) -> Document:
         """A model :class:`Document` with this text; unset metadata is taken from the guess.
 
@@ -218,6 +219,7 @@ class ExtractedDocument:
             decided_by=decided_by if decided_by is not None else m.decided_by,
             decision_date=decision_date if decision_date is not None else m.decision_date,
             reference=reference if reference is not None else m.reference,
+            validity=validity if validity is not None else m.validity,
             source=self.source or None,
             text=self.text,
         )

@@ -4,9 +4,11 @@ Reading is strict: unknown keys, wrong types, bad identifiers and unknown refere
 are errors, and every error found is reported at once with its place. Malformed JSON
 is reported with line and column. ``NaN`` and ``Infinity`` are refused.
 
-Two additions to the spec's example, documented in the user guide: a criterion may
-carry ``"description"``, and a score may be written as an object
-``{"value": <score>, "rationale": "why"}`` to keep the assessor's reason.
+Three additions to the spec's example, documented in the user guide: a criterion may
+carry ``"description"``, a document may carry ``"validity"`` (its period of validity,
+giltighetstid, as free text such as ``"2025–2028"`` or ``"tills vidare"``), and a score
+may be written as an object ``{"value": <score>, "rationale": "why"}`` to keep the
+assessor's reason.
 """
 
 from __future__ import annotations
@@ -312,7 +314,7 @@ def _read_document(r: _Reader, x: Any, loc: str) -> Document:
         x,
         loc,
         required=("id", "title"),
-        optional=("kind", "decided_by", "decision_date", "reference", "source", "text"),
+        optional=("kind", "decided_by", "decision_date", "reference", "validity", "source", "text"),
     )
     return Document(
         id=r.text(d["id"], f"{loc}.id"),
@@ -321,6 +323,7 @@ def _read_document(r: _Reader, x: Any, loc: str) -> Document:
         decided_by=r.opt_str(d, "decided_by", loc),
         decision_date=r.opt_str(d, "decision_date", loc),
         reference=r.opt_str(d, "reference", loc),
+        validity=r.opt_str(d, "validity", loc),
         source=r.opt_str(d, "source", loc),
         text=r.opt_str(d, "text", loc) or "",
     )
@@ -771,7 +774,7 @@ def model_to_dict(model: Model) -> dict[str, Any]:
     d["documents"] = []
     for doc in model.documents:
         dd: dict[str, Any] = {"id": doc.id, "title": doc.title}
-        for key in ("kind", "decided_by", "decision_date", "reference", "source"):
+        for key in ("kind", "decided_by", "decision_date", "reference", "validity", "source"):
             _put(dd, key, getattr(doc, key))
         dd["text"] = doc.text
         d["documents"].append(dd)

@@ -143,6 +143,7 @@ def model_to_rows(model: Model) -> Rows:
                 "reference": doc.reference,
                 "source": doc.source,
                 "text": doc.text,
+                "validity": doc.validity,
             }
         )
     for i, goal in enumerate(model.goals):
@@ -322,6 +323,7 @@ def model_from_session(session: Session) -> Model:
             decided_by=d.decided_by,
             decision_date=d.decision_date,
             reference=d.reference,
+            validity=d.validity,
             source=d.source,
             text=d.text,
         )

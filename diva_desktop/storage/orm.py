@@ -16,7 +16,12 @@ alternative or criterion is set to NULL instead, so follow-up data is never lost
 Schema history (each step is a migration in :mod:`.migrations`):
 
 1. the model tables and ``setting``;
-2. adds ``snapshot`` (decided model versions).
+2. adds ``snapshot`` (decided model versions);
+3. adds ``document.validity`` (a document's period of validity, free text).
+
+A column added by ``ALTER TABLE … ADD COLUMN`` comes last in its table, so a new
+column is declared last in its class too: a migrated file then has exactly the
+schema of a new one.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The schema version this program writes (``PRAGMA user_version``)."""
 
 APPLICATION_ID = 0x44495641
@@ -125,6 +130,7 @@ class DocumentRow(Base):
     reference: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    validity: Mapped[str | None] = mapped_column(Text)  # schema 3; last, as ADD COLUMN puts it
 
 
 class GoalRow(Base):

@@ -60,69 +60,69 @@
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="206" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="207" />
         <source>Previous page (Ctrl+Page Up)</source>
         <translation>Föregående sida (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="207" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="208" />
         <source>Previous page</source>
         <translation>Föregående sida</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="211" />
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="219" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="212" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="220" />
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="216" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="217" />
         <source>Next page (Ctrl+Page Down)</source>
         <translation>Nästa sida (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="217" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="218" />
         <source>Next page</source>
         <translation>Nästa sida</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="228" />
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="230" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="229" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="231" />
         <source>Search the document</source>
         <translation>Sök i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="235" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="236" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Föregående träff (Skift+F3)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="239" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="240" />
         <source>Next hit (F3)</source>
         <translation>Nästa träff (F3)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="250" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="251" />
         <source>Page text</source>
         <translation>Sidans text</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="301" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="302" />
         <source>of {count}</source>
         <translation>av {count}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="390" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="391" />
         <source>no hits</source>
         <translation>inga träffar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="392" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="393" />
         <source>{count} hits</source>
         <translation>{count} träffar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="395" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="396" />
         <source>{index} of {count}</source>
         <translation>{index} av {count}</translation>
     </message>
@@ -130,237 +130,252 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="437" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="438" />
         <source>Cannot read {file}.</source>
         <translation>Det går inte att läsa {file}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="441" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="442" />
         <source>{file} is empty: it contains no text.</source>
         <translation>{file} är tom: den innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="445" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="446" />
         <source>{file} contains no text.</source>
         <translation>{file} innehåller ingen text.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="449" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="450" />
         <source>{file} has no text layer: its pages are images, probably from a scanner. Run text recognition (OCR) on it, or ask for the original document, and import it again. Nothing was imported.</source>
         <translation>{file} saknar textlager: sidorna är bilder, troligen från en skanner. Kör textigenkänning (OCR) på filen eller be om originaldokumentet och importera igen. Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="453" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="454" />
         <source>{file} is protected with a password, so its text cannot be read. Save or ask for a copy without password protection and import that.</source>
         <translation>{file} är lösenordsskyddad, så texten kan inte läsas. Spara eller be om en kopia utan lösenordsskydd och importera den.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="457" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="458" />
         <source>{file} is incomplete (truncated): the end of the file is missing. Copy or download it again.</source>
         <translation>{file} är ofullständig (avkortad): slutet av filen saknas. Kopiera eller ladda ned den igen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="461" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="462" />
         <source>{file} is damaged and cannot be read. Export it again from the program that made it, or ask for a new copy.</source>
         <translation>{file} är skadad och kan inte läsas. Exportera den igen från programmet som skapade den, eller be om en ny kopia.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="465" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="466" />
         <source>{file} cannot be imported: import a PDF, a Word document (.docx), a text file (.txt), Markdown (.md) or a web page (.html).</source>
         <translation>{file} kan inte importeras: importera en PDF, ett Word-dokument (.docx), en textfil (.txt), Markdown (.md) eller en webbsida (.html).</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="469" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="470" />
         <source>{file} is not what its name says. Save it again in the right format and import that.</source>
         <translation>{file} är inte vad filnamnet säger. Spara den igen i rätt format och importera den.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="473" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="474" />
         <source>{file} is not a text file.</source>
         <translation>{file} är ingen textfil.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="477" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="478" />
         <source>{file} could not be read because of an error in the program.</source>
         <translation>{file} kunde inte läsas på grund av ett fel i programmet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="481" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="482" />
         <source>The name of {file} does not match its content; it was read as what it is.</source>
         <translation>Namnet på {file} stämmer inte med innehållet; filen lästes som det den är.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="485" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="486" />
         <source>{file} is not UTF-8; it was read as Windows-1252. Check that å, ä and ö look right.</source>
         <translation>{file} är inte UTF-8; den lästes som Windows-1252. Kontrollera att å, ä och ö ser rätt ut.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="489" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="490" />
         <source>Some pages of {file} have no text layer (scanned images?) and are empty: {pages}.</source>
         <translation>Några sidor i {file} saknar textlager (skannade bilder?) och är tomma: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="493" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="494" />
         <source>Some pages of {file} could not be read and are empty: {pages}.</source>
         <translation>Några sidor i {file} kunde inte läsas och är tomma: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="497" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="498" />
         <source>Repeated page headers and footers were removed: {lines}</source>
         <translation>Återkommande sidhuvuden och sidfötter togs bort: {lines}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="545" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="546" />
         <source>&amp;Import document…</source>
         <translation>&amp;Importera dokument…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="546" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="547" />
         <source>Import a steering document: PDF, Word (.docx), text, Markdown or HTML</source>
         <translation>Importera ett styrdokument: PDF, Word (.docx), text, Markdown eller HTML</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="548" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="549" />
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="549" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="550" />
         <source>Remove the document and the goals quoted from it</source>
         <translation>Ta bort dokumentet och målen som citerats ur det</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="563" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="564" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="589" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="590" />
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="593" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="594" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="601" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="602" />
         <source>e.g. KF (kommunfullmäktige)</source>
         <translation>t.ex. KF (kommunfullmäktige)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="603" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="604" />
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="605" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="606" />
         <source>e.g. § 142, dnr KS 2024/0871</source>
         <translation>t.ex. § 142, dnr KS 2024/0871</translation>
     </message>
     <message>
         <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="608" />
+        <source>e.g. 2025–2028, until further notice</source>
+        <translation>t.ex. 2025–2028, tills vidare</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="609" />
+        <source>The period the document applies to, as the document states it</source>
+        <translation>Den period dokumentet gäller, så som dokumentet anger den</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="612" />
         <source>&amp;Title</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="609" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="613" />
         <source>&amp;Kind</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="610" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="614" />
         <source>Decided &amp;by</source>
         <translation>&amp;Beslutat av</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="611" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="615" />
         <source>Decision &amp;date</source>
         <translation>Besluts&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="612" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="616" />
         <source>&amp;Reference</source>
         <translation>&amp;Referens</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="613" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="617" />
+        <source>Va&amp;lidity</source>
+        <translation>Gi&amp;ltighetstid</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="618" />
         <source>Imported from</source>
         <translation>Importerat från</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="628" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="634" />
         <source>Make &amp;goal from selection</source>
         <translation>Gör &amp;mål av markeringen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="629" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="635" />
         <source>Quote the selected passage as a goal of this document</source>
         <translation>Citera det markerade stycket som ett mål i dokumentet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="632" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="638" />
         <source>Plain-language paraphrase of the goal (optional)</source>
         <translation>Målet på klarspråk (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="633" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="639" />
         <source>Plain-language paraphrase</source>
         <translation>Klarspråk</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="722" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="729" />
         <source>Write the date as YYYY-MM-DD, e.g. 2024-11-18.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2024-11-18.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="739" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="746" />
         <source>Remove ‘{title}’?</source>
         <translation>Ta bort ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="741" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="748" />
         <source>Its {count} goal(s) and their links to criteria are removed too.</source>
         <translation>Dess {count} mål och deras kopplingar till kriterier tas också bort.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="744" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="751" />
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="774" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="781" />
         <source>Goal {id}, page {page}: “{quote}”</source>
         <translation>Mål {id}, sida {page}: ”{quote}”</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="832" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="839" />
         <source>Import steering document</source>
         <translation>Importera styrdokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="834" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="841" />
         <source>Steering documents ({patterns});;All files (*)</source>
         <translation>Styrdokument ({patterns});;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="850" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="857" />
         <source>Reading {file}…</source>
         <translation>Läser {file}…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="886" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="893" />
         <source>Imported {file}: {pages} page(s), {headings} heading(s). {count} suggested goal(s) are waiting in the Goals step.</source>
         <translation>Importerade {file}: {pages} sida/sidor, {headings} rubrik(er). {count} föreslagna mål väntar i steget Mål.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="901" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="908" />
         <source>Import failed</source>
         <translation>Importen misslyckades</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="910" />
+        <location filename="../../diva_desktop/ui/panels/documents_panel.py" line="917" />
         <source>The import of {file} was cancelled; nothing was added.</source>
         <translation>Importen av {file} avbröts; ingenting lades till.</translation>
     </message>

@@ -414,7 +414,9 @@ def test_cli_imports_documents_into_a_project(files: dict[str, Path], tmp_path: 
     assert proc.returncode == 0, proc.stderr
     assert "as document 'agenda'" in proc.stdout and "3 page(s)" in proc.stdout
     assert "removed repeated page headers" in proc.stderr  # warnings go to standard error
-    proc = _diva("import", str(files["agenda.docx"]), "--into", str(project), "--id", "word", "--kind", "plan")
+    proc = _diva(
+        "import", str(files["agenda.docx"]), "--into", str(project), "--id", "word", "--kind", "plan", "--validity", "tills vidare"
+    )
     assert proc.returncode == 0, proc.stderr
     before = project.read_bytes()
     proc = _diva("import", str(files["scanned.pdf"]), "--into", str(project))
@@ -433,3 +435,5 @@ def test_cli_imports_documents_into_a_project(files: dict[str, Path], tmp_path: 
     model = open_model(project)
     assert model.documents[0].text == extract_document(files["agenda.pdf"]).text
     assert model.documents[0].decided_by == "KF" and model.documents[0].reference == "KS 2024/0871, § 142"
+    assert model.documents[0].validity == "2025–2028"  # the guess
+    assert model.documents[1].validity == "tills vidare"  # --validity

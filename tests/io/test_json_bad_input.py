@@ -174,3 +174,18 @@ def test_deep_copy_roundtrip_unchanged() -> None:
     before = copy.deepcopy(data)
     model_from_dict(data)
     assert data == before
+
+
+def test_document_validity_is_read_written_and_checked() -> None:
+    """``validity`` (an addition to the spec) is free text, written after ``reference``."""
+    data = base()
+    data["documents"][0]["validity"] = "2025–2028"
+    model = model_from_dict(data)
+    assert model.documents[0].validity == "2025–2028"
+    written = json.loads(dumps_model(model))["documents"][0]
+    assert written["validity"] == "2025–2028"
+    keys = list(written)
+    assert keys.index("validity") == keys.index("reference") + 1
+    assert "validity" not in json.loads(dumps_model(model_from_dict(base())))["documents"][0]  # absent when unset
+    data["documents"][0]["validity"] = 2028
+    assert any("documents.agenda.validity" in m for m in problems_of(data))

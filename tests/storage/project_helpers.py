@@ -14,6 +14,8 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "data"
 V1_PROJECT = DATA / "project_v1.diva"
 V1_MODEL = DATA / "project_v1.json"
+V2_PROJECT = DATA / "project_v2.diva"
+V2_MODEL = DATA / "project_v2.json"
 
 
 @contextlib.contextmanager

@@ -1,14 +1,15 @@
-"""Older project files are backed up, then upgraded in one transaction (schema 1 → 2)."""
+"""Older project files are backed up, then upgraded in one transaction (schema 1 → 2 → 3)."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from project_helpers import V1_MODEL, V1_PROJECT, folder_files
+from project_helpers import V1_MODEL, V1_PROJECT, V2_MODEL, V2_PROJECT, folder_files
 from sqlalchemy import Connection
 
 from diva_desktop.core.errors import ProjectFileError
@@ -19,6 +20,12 @@ from diva_desktop.storage import SCHEMA_VERSION, ProjectStore, load_project, mig
 def _copy_v1(folder: Path) -> Path:
     path = folder / "plan.diva"
     shutil.copyfile(V1_PROJECT, path)
+    return path
+
+
+def _copy_v2(folder: Path) -> Path:
+    path = folder / "plan.diva"
+    shutil.copyfile(V2_PROJECT, path)
     return path
 
 
@@ -51,10 +58,22 @@ def _schema(path: Path) -> dict[str, Any]:
         con.close()
 
 
-def test_the_fixture_is_a_real_version_1_file() -> None:
-    assert SCHEMA_VERSION == 2
+def _columns(path: Path, table: str) -> list[str]:
+    con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        return [r[1] for r in con.execute(f"PRAGMA table_info('{table}')")]
+    finally:
+        con.close()
+
+
+def test_the_fixtures_are_real_version_1_and_2_files() -> None:
+    assert SCHEMA_VERSION == 3
     assert _version(V1_PROJECT) == 1
     assert "snapshot" not in _schema(V1_PROJECT)
+    assert "validity" not in _columns(V1_PROJECT, "document")
+    assert _version(V2_PROJECT) == 2
+    assert "snapshot" in _schema(V2_PROJECT)
+    assert "validity" not in _columns(V2_PROJECT, "document")
 
 
 def test_loading_a_version_1_file_backs_it_up_and_migrates_it(tmp_path: Path) -> None:
@@ -127,3 +146,96 @@ def test_saving_over_a_version_1_file_upgrades_it_first(tmp_path: Path) -> None:
 
 def test_every_version_has_a_step() -> None:
     assert sorted(migrations.STEPS) == list(range(1, SCHEMA_VERSION))
+
+
+# ---------------------------------------------------------------------------
+# Schema 2 → 3 (document.validity)
+# ---------------------------------------------------------------------------
+
+
+def test_loading_a_version_2_file_backs_it_up_and_migrates_it(tmp_path: Path) -> None:
+    path = _copy_v2(tmp_path)
+    expected = load_model_file(V2_MODEL)
+    assert all(d.validity is None for d in expected.documents)
+    with ProjectStore.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.backup_path == tmp_path / "plan.diva.v2.bak"
+        assert store.load_model(check=False) == expected
+        assert store.settings() == {"samples": 5000, "seed": 7}
+        [snapshot] = store.snapshots()
+        assert (snapshot.id, snapshot.label, snapshot.decided_on, snapshot.decided_by, snapshot.reference) == (
+            1,
+            "Beslut i KF",
+            "2025-02-03",
+            "KF",
+            "KF 2025-02-03 § 12",
+        )
+        assert snapshot.created_at == "2025-02-04T09:30:00+00:00"
+        assert store.snapshot_model(1) == expected
+    assert folder_files(tmp_path) == ["plan.diva", "plan.diva.v2.bak"]
+    assert (tmp_path / "plan.diva.v2.bak").read_bytes() == V2_PROJECT.read_bytes()
+    assert _version(path) == SCHEMA_VERSION
+    assert _columns(path, "document")[-1] == "validity"
+    # Nothing else happens on the next load: no second backup.
+    assert load_project(path) == expected
+    assert folder_files(tmp_path) == ["plan.diva", "plan.diva.v2.bak"]
+
+
+def test_a_migrated_version_2_file_has_exactly_the_schema_of_a_new_file(tmp_path: Path) -> None:
+    path = _copy_v2(tmp_path)
+    load_project(path)
+    fresh = tmp_path / "fresh.diva"
+    save_project(load_model_file(V2_MODEL), fresh)
+    assert _schema(path) == _schema(fresh)
+
+
+def test_a_migrated_version_2_file_stores_validity(tmp_path: Path) -> None:
+    path = _copy_v2(tmp_path)
+    model = load_model_file(V2_MODEL)
+    agenda, budget = model.documents
+    changed = replace(model, documents=(replace(agenda, validity="2025–2028"), replace(budget, validity="tills vidare")))
+    with ProjectStore.open(path) as store:
+        store.save_model(changed)
+        assert store.snapshot_model(1) == model  # the decided version is unchanged
+    assert load_project(path) == changed
+    assert [d.validity for d in load_project(path).documents] == ["2025–2028", "tills vidare"]
+
+
+def test_a_version_1_file_migrates_through_2_to_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy_v1(tmp_path)
+    ran: list[int] = []
+
+    def counted(version: int, step: migrations.Step) -> migrations.Step:
+        def run(conn: Connection) -> None:
+            ran.append(version)
+            step(conn)
+
+        return run
+
+    for version, step in list(migrations.STEPS.items()):
+        monkeypatch.setitem(migrations.STEPS, version, counted(version, step))
+    assert load_project(path) == load_model_file(V1_MODEL)
+    assert ran == [1, 2]
+    assert _version(path) == 3
+    assert folder_files(tmp_path) == ["plan.diva", "plan.diva.v1.bak"]  # one backup, of the file as it was
+    assert _columns(path, "document")[-1] == "validity"
+    assert "snapshot" in _schema(path)
+    fresh = tmp_path / "fresh.diva"
+    save_project(load_model_file(V1_MODEL), fresh)
+    assert _schema(path) == _schema(fresh)
+    with ProjectStore.open(path) as store:
+        assert store.settings() == {"samples": 10000, "seed": 1}
+
+
+def test_a_failed_step_2_to_3_leaves_a_version_1_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both steps run in one transaction: the snapshot table of step 1 → 2 goes too."""
+    path = _copy_v1(tmp_path)
+
+    def failing(conn: Connection) -> None:
+        raise RuntimeError("simulated failure in the second step")
+
+    monkeypatch.setitem(migrations.STEPS, 2, failing)
+    with pytest.raises(ProjectFileError) as info:
+        load_project(path)
+    assert f"cannot upgrade this project from schema 1 to {SCHEMA_VERSION}" in str(info.value)
+    assert _schema(path) == _schema(V1_PROJECT)

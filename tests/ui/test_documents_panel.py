@@ -52,8 +52,10 @@ def test_import_markdown_agenda_and_undo(qtbot, panel: DocumentsPanel, document:
     doc = document.model.document(doc_id)
     assert doc is not None and doc.title == "Digital agenda för Norrviks kommun 2025–2028"
     assert (doc.kind, doc.decided_by, doc.decision_date) == ("strategi", "KF", "2024-11-18")
+    assert doc.validity == "2025–2028"  # guessed from the title
     assert panel.selected_document() == doc
     assert panel.title_edit.text() == doc.title
+    assert panel.validity_edit.text() == "2025–2028"
     assert panel.reader.page_count == 1
     assert "Strategiska mål" in panel.reader.text.toPlainText()
     assert "suggested goal" in panel.message_label.text()
@@ -163,6 +165,21 @@ def test_metadata_edits_are_undoable(qtbot, panel: DocumentsPanel, document: Pro
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("plan"))
     panel.kind_combo.activated.emit(panel.kind_combo.currentIndex())
     assert document.model.documents[0].kind == "plan"
+    # validity: free text, shown from the model, edited through UpdateDocument
+    assert panel.validity_edit.text() == example_model.documents[0].validity == "2025–2028"
+    panel.validity_edit.setText("  tills vidare ")
+    panel.validity_edit.editingFinished.emit()
+    assert document.model.documents[0].validity == "tills vidare"
+    assert document.undo_stack.undoText().startswith("Edit")
+    document.undo_stack.undo()
+    assert document.model.documents[0].validity == "2025–2028"
+    assert panel.validity_edit.text() == "2025–2028"
+    document.undo_stack.redo()
+    panel.validity_edit.setText("")
+    panel.validity_edit.editingFinished.emit()
+    assert document.model.documents[0].validity is None  # cleared
+    document.undo_stack.undo()
+    document.undo_stack.undo()
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.model.documents[0] == example_model.documents[0]
@@ -181,3 +198,22 @@ def test_documents_model(qtmodeltester, qtbot, example_model: Model) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     assert model.index(0, 6).data() == "19"
+
+
+def test_validity_field_speaks_swedish(qtbot, qapp, document: ProjectDocument, example_model: Model) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    from diva_desktop.ui import i18n
+
+    translators = i18n.install_translators(qapp, "sv")
+    try:
+        document.reset(example_model)
+        panel = DocumentsPanel(document)
+        qtbot.addWidget(panel)
+        form = panel.form_box.layout()
+        assert isinstance(form, QFormLayout)
+        assert form.labelForField(panel.validity_edit).text() == "Gi&ltighetstid"
+        assert panel.validity_edit.placeholderText() == "t.ex. 2025–2028, tills vidare"
+    finally:
+        i18n.remove_translators(qapp, translators)
+        i18n.install_translators(qapp, "en")

@@ -9,8 +9,9 @@ was.
 
 To change the schema: edit :mod:`..orm`, raise ``SCHEMA_VERSION`` there, add a module
 ``mNNNN_what.py`` with an ``upgrade(conn)`` function and register it below; the test
-``tests/storage/test_migrations.py`` then checks that a migrated version-1 file has
-exactly the schema of a new file.
+``tests/storage/test_project_migrations.py`` then checks that migrated files of every
+older version in ``tests/data`` have exactly the schema of a new file. Build a fixture
+of the version being replaced before changing the ORM (``tests/data/make_project_v*.py``).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import m0002_snapshot
+from . import m0002_snapshot, m0003_document_validity
 
 Step = Callable[[Connection], None]
 
 STEPS: dict[int, Step] = {
     1: m0002_snapshot.upgrade,
+    2: m0003_document_validity.upgrade,
 }
 
 

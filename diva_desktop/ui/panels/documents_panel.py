@@ -1,8 +1,9 @@
 """The documents step: steering documents, their decision metadata, and a reader to quote goals from.
 
 Left: the project's documents (import, remove) and the selected document's
-metadata — title, kind, decided by, decision date, reference — each change one
-undoable command. Importing reads the file on a worker thread
+metadata — title, kind, decided by, decision date, reference, validity — each
+change one undoable command; an import prefills them from the text's guess.
+Importing reads the file on a worker thread
 (:func:`diva_desktop.io.documents.extract_document`) with a progress bar and a
 Cancel button; a file that cannot be imported (a scanned PDF, a protected or
 damaged file …) is explained and nothing is added.
@@ -603,6 +604,9 @@ class DocumentsPanel(QWidget):
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.reference_edit = QLineEdit(box)
         self.reference_edit.setPlaceholderText(self.tr("e.g. § 142, dnr KS 2024/0871"))
+        self.validity_edit = QLineEdit(box)
+        self.validity_edit.setPlaceholderText(self.tr("e.g. 2025–2028, until further notice"))
+        self.validity_edit.setToolTip(self.tr("The period the document applies to, as the document states it"))
         self.source_label = QLabel(box)
         self.source_label.setWordWrap(True)
         form.addRow(self.tr("&Title"), self.title_edit)
@@ -610,11 +614,13 @@ class DocumentsPanel(QWidget):
         form.addRow(self.tr("Decided &by"), self.decided_by_edit)
         form.addRow(self.tr("Decision &date"), self.date_edit)
         form.addRow(self.tr("&Reference"), self.reference_edit)
+        form.addRow(self.tr("Va&lidity"), self.validity_edit)
         form.addRow(self.tr("Imported from"), self.source_label)
         self.title_edit.editingFinished.connect(lambda: self._commit_text("title", self.title_edit.text()))
         self.decided_by_edit.editingFinished.connect(lambda: self._commit_text("decided_by", self.decided_by_edit.text()))
         self.date_edit.editingFinished.connect(self._on_date_edit_editing_finished)
         self.reference_edit.editingFinished.connect(lambda: self._commit_text("reference", self.reference_edit.text()))
+        self.validity_edit.editingFinished.connect(lambda: self._commit_text("validity", self.validity_edit.text()))
         self.kind_combo.activated.connect(self._on_kind_combo_activated)
         self.form_box = box
         lv.addWidget(box)
@@ -671,6 +677,7 @@ class DocumentsPanel(QWidget):
             (self.decided_by_edit, doc.decided_by if doc else ""),
             (self.date_edit, doc.decision_date if doc else ""),
             (self.reference_edit, doc.reference if doc else ""),
+            (self.validity_edit, doc.validity if doc else ""),
         ):
             if not edit.hasFocus() or doc is None:
                 edit.setText(value or "")
