@@ -27,393 +27,393 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="166" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="189" />
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="171" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="194" />
         <source>Analysis views</source>
         <translation>Analysvyer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="174" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="197" />
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="175" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="198" />
         <source>&amp;Why</source>
         <translation>&amp;Varför</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="176" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="199" />
         <source>&amp;Dominance</source>
         <translation>&amp;Dominans</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="177" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="200" />
         <source>&amp;Robustness</source>
         <translation>&amp;Robusthet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="178" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="201" />
         <source>A&amp;cceptabilities</source>
         <translation>A&amp;cceptans</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="186" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="209" />
         <source>&amp;Sensitivity</source>
         <translation>&amp;Känslighet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="199" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="222" />
         <source>&amp;Run</source>
         <translation>&amp;Kör</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="200" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="223" />
         <source>Run the whole analysis, acceptabilities included</source>
         <translation>Kör hela analysen, acceptanserna inräknade</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="206" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="229" />
         <source>Number of SMAA samples</source>
         <translation>Antal dragningar i SMAA</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="208" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="231" />
         <source>How many random weights and scores the acceptabilities are estimated from</source>
         <translation>Hur många slumpade vikter och bedömningar acceptanserna uppskattas från</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="213" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="236" />
         <source>Random seed of SMAA</source>
         <translation>Slumpfrö för SMAA</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="214" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="237" />
         <source>The same seed gives the same acceptabilities again</source>
         <translation>Samma frö ger samma acceptanser igen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="215" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="238" />
         <source>Sa&amp;mples:</source>
         <translation>Dra&amp;gningar:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="217" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="240" />
         <source>S&amp;eed:</source>
         <translation>&amp;Frö:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="258" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="281" />
         <source>Value of each alternative</source>
         <translation>Värdet för varje alternativ</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="260" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="283" />
         <source>Each bar runs from the least to the greatest overall value the alternative can have with the allowed weights and scores; the diamond is its value at the representative weights.</source>
         <translation>Varje stapel går från det minsta till det största sammanvägda värde alternativet kan få med de tillåtna vikterna och bedömningarna; romben är dess värde vid de representativa vikterna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="263" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="286" />
         <source>Overall value (0–1)</source>
         <translation>Sammanvägt värde (0–1)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="271" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="294" />
         <source>Decision rules</source>
         <translation>Beslutsregler</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="272" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="295" />
         <source>Winners of the decision rules</source>
         <translation>Bästa alternativ enligt beslutsreglerna</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="278" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="301" />
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="282" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="305" />
         <source>Warnings about the analysis</source>
         <translation>Varningar om analysen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="285" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="308" />
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="286" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="309" />
         <source>Values of the alternatives</source>
         <translation>Alternativens värden</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="299" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="322" />
         <source>E&amp;xplain these alternatives:</source>
         <translation>F&amp;örklara dessa alternativ:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="302" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="325" />
         <source>Alternatives to explain</source>
         <translation>Alternativ att förklara</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="314" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="337" />
         <source>What makes up each value</source>
         <translation>Vad varje värde består av</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="316" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="339" />
         <source>Each segment is what one criterion adds to the alternative's value (its weight times its value), coloured by the main criterion it belongs to.</source>
         <translation>Varje del är vad ett kriterium tillför alternativets värde (vikten gånger värdet), färgad efter det huvudkriterium det hör till.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="319" />
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="346" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="342" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="369" />
         <source>Contribution to the overall value</source>
         <translation>Bidrag till det sammanvägda värdet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="328" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="351" />
         <source>First alternative to compare</source>
         <translation>Första alternativet att jämföra</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="329" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="352" />
         <source>Second alternative to compare</source>
         <translation>Andra alternativet att jämföra</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="330" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="353" />
         <source>Com&amp;pare</source>
         <translation>J&amp;ämför</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="332" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="355" />
         <source>wi&amp;th</source>
         <translation>me&amp;d</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="341" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="364" />
         <source>Two alternatives criterion by criterion</source>
         <translation>Två alternativ kriterium för kriterium</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="343" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="366" />
         <source>For every criterion, the bars show what it adds to each of the two alternatives; where the first bar is longer, that criterion speaks for the first alternative.</source>
         <translation>För varje kriterium visar staplarna vad det tillför vart och ett av de två alternativen; där den första stapeln är längre talar kriteriet för det första alternativet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="356" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="379" />
         <source>Dominance</source>
         <translation>Dominans</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="358" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="381" />
         <source>An arrow from one alternative to another means the first is at least as good whatever the allowed weights and scores; alternatives on the left are dominated by none.</source>
         <translation>En pil från ett alternativ till ett annat betyder att det första är minst lika bra vilka tillåtna vikter och bedömningar som än gäller; alternativen längst till vänster domineras inte av något.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="370" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="393" />
         <source>Pairwise differences</source>
         <translation>Parvisa skillnader</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="372" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="395" />
         <source>Each cell gives the least and greatest difference in value between the row and the column alternative and the contraction level τ at which their order is decided; blue favours the row, orange the column, paler colours are decided later.</source>
         <translation>Varje ruta anger den minsta och största skillnaden i värde mellan radens och kolumnens alternativ och kontraktionsnivån τ där deras ordning avgörs; blått talar för raden, orange för kolumnen, blekare färger avgörs senare.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="380" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="403" />
         <source>Contraction</source>
         <translation>Kontraktion</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="382" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="405" />
         <source>As the allowed weights and scores shrink toward their representative values (level τ from 0 to 1), the range of the difference narrows; from the marked level on, one alternative is better.</source>
         <translation>När de tillåtna vikterna och bedömningarna krymps mot sina representativa värden (nivå τ från 0 till 1) smalnar skillnadens intervall av; från den markerade nivån är ett av alternativen bättre.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="395" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="418" />
         <source>Sample count and seed of the acceptabilities</source>
         <translation>Antal dragningar och frö för acceptanserna</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="402" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="425" />
         <source>Rank acceptability</source>
         <translation>Rangacceptans</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="404" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="427" />
         <source>Each bar splits the random draws of weights and scores by the rank the alternative gets; a long dark first segment means it often comes first.</source>
         <translation>Varje stapel delar upp de slumpade vikterna och bedömningarna efter vilken rang alternativet får; en lång mörk första del betyder att det ofta hamnar först.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="407" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="430" />
         <source>Share of the samples</source>
         <translation>Andel av dragningarna</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="413" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="436" />
         <source>Acceptabilities and confidence factors</source>
         <translation>Acceptanser och konfidensfaktorer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="417" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="442" />
         <source>Pairwise winning and central weights</source>
         <translation>Parvis vinstandel och centrala vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="419" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="444" />
         <source>Pairwise winning</source>
         <translation>Parvis vinstandel</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="421" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="446" />
         <source>Each cell gives the share of the random draws, in per cent, in which the row alternative has a greater value than the column alternative (numbered as the rows).</source>
         <translation>Varje ruta anger andelen dragningar, i procent, där radens alternativ har högre värde än kolumnens (numrerade som raderna).</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="426" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="451" />
         <source>Pairwise &amp;winning</source>
         <translation>Parvis &amp;vinstandel</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="428" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="453" />
         <source>Central weights</source>
         <translation>Centrala vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="430" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="455" />
         <source>The typical weights that make each alternative the best: the mean weights of the draws in which it came first.</source>
         <translation>De typiska vikter som gör varje alternativ bäst: medelvikterna i de dragningar där det kom först.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="433" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="458" />
         <source>Weight</source>
         <translation>Vikt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="436" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="461" />
         <source>Central &amp;weights</source>
         <translation>Centrala &amp;vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="442" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="467" />
         <source>{a} has a greater value than {b} in {share} of the samples</source>
         <translation>{a} har högre värde än {b} i {share} av dragningarna</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="574" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="599" />
         <source>The analysis cannot run: {problems}</source>
         <translation>Analysen kan inte köras: {problems}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="578" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="603" />
         <source>The analysis failed: {error}</source>
         <translation>Analysen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="614" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="640" />
         <source>Computing the analysis with {samples} samples…</source>
         <translation>Beräknar analysen med {samples} dragningar…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="620" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="646" />
         <source>Computing values and differences…</source>
         <translation>Beräknar värden och skillnader…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="627" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="653" />
         <source>Add criteria and alternatives to see the analysis.</source>
         <translation>Lägg till kriterier och alternativ för att se analysen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="634" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="660" />
         <source>Stopped; press Run to compute them again.</source>
         <translation>Stoppad; tryck Kör för att beräkna dem igen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="640" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="666" />
         <source>The acceptabilities are out of date; press Run to compute them with {samples} samples.</source>
         <translation>Acceptanserna är inaktuella; tryck Kör för att beräkna dem med {samples} dragningar.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="646" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="672" />
         <source>Press Run to analyse the model.</source>
         <translation>Tryck Kör för att analysera modellen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="649" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="675" />
         <source>Values are up to date; press Run for the acceptabilities.</source>
         <translation>Värdena är aktuella; tryck Kör för acceptanserna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="651" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="677" />
         <source>The results are up to date.</source>
         <translation>Resultaten är aktuella.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="684" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="710" />
         <source>Max. regret {regret}</source>
         <translation>Största ånger {regret}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="695" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="721" />
         <source>best at the representative weights</source>
         <translation>bäst vid de representativa vikterna</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="696" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="722" />
         <source>the other alternatives</source>
         <translation>övriga alternativ</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="703" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="729" />
         <source>Every decision rule picks {names}.</source>
         <translation>Alla beslutsregler väljer {names}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="708" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="734" />
         <source>The decision rules disagree; look at the robustness views.</source>
         <translation>Beslutsreglerna är oeniga; se vyerna för robusthet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="714" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="740" />
         <source>No warnings.</source>
         <translation>Inga varningar.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="889" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="915" />
         <source>Contraction: {a} against {b}</source>
         <translation>Kontraktion: {a} mot {b}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="897" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="923" />
         <source>The acceptabilities have not been computed yet.</source>
         <translation>Acceptanserna är inte beräknade ännu.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="907" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="933" />
         <source>Estimated from {samples} random draws of weights and scores (seed {seed}).</source>
         <translation>Uppskattat från {samples} slumpade dragningar av vikter och bedömningar (frö {seed}).</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="912" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="938" />
         <source>rank {rank}</source>
         <translation>rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="917" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="943" />
         <source>… rank {rank}</source>
         <translation>… rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="932" />
+        <location filename="../../diva_desktop/ui/panels/analysis_panel.py" line="958" />
         <source>Confidence factor {confidence}</source>
         <translation>Konfidensfaktor {confidence}</translation>
     </message>
@@ -573,84 +573,84 @@
 <context>
     <name>ChartFrame</name>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="245" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="247" />
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="246" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="248" />
         <source>Copy the chart to the clipboard</source>
         <translation>Kopiera diagrammet till urklipp</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="249" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="251" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="250" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="252" />
         <source>Save the chart as a PNG image</source>
         <translation>Spara diagrammet som PNG-bild</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="253" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="255" />
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="254" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="256" />
         <source>Save the chart as an SVG drawing</source>
         <translation>Spara diagrammet som SVG-ritning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="310" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="312" />
         <source>Numbers of the item under the pointer or cursor</source>
         <translation>Siffrorna för det som pekaren eller markören står på</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="389" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="391" />
         <source>{title} (out of date)</source>
         <translation>{title} (inaktuellt)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="403" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="405" />
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="676" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="687" />
         <source>The chart is on the clipboard.</source>
         <translation>Diagrammet ligger i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="685" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="696" />
         <source>Save the chart as PNG</source>
         <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="687" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="698" />
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="694" />
-        <location filename="../../diva_desktop/ui/charts/base.py" line="711" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="705" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="722" />
         <source>Saved {file}</source>
         <translation>Sparade {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="696" />
-        <location filename="../../diva_desktop/ui/charts/base.py" line="713" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="707" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="724" />
         <source>Could not save {file}</source>
         <translation>Kunde inte spara {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="702" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="713" />
         <source>Save the chart as SVG</source>
         <translation>Spara diagrammet som SVG</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/base.py" line="704" />
+        <location filename="../../diva_desktop/ui/charts/base.py" line="715" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
@@ -668,27 +668,27 @@
         <translation>Skillnad i värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="53" />
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="60" />
         <source>least difference</source>
         <translation>minsta skillnad</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="54" />
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="61" />
         <source>greatest difference</source>
         <translation>största skillnad</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="55" />
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="62" />
         <source>decided at</source>
         <translation>avgjort vid</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="79" />
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="89" />
         <source>decided at {tau}</source>
         <translation>avgjort vid {tau}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="99" />
+        <location filename="../../diva_desktop/ui/charts/contraction_chart.py" line="106" />
         <source>At level {tau}: V({a}) − V({b}) is between {low} and {high}</source>
         <translation>Vid nivå {tau}: V({a}) − V({b}) ligger mellan {low} och {high}</translation>
     </message>
@@ -724,17 +724,17 @@
 <context>
     <name>DominanceGraph</name>
     <message>
-        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="243" />
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="233" />
         <source>{name} neither dominates nor is dominated by any alternative.</source>
         <translation>{name} varken dominerar eller domineras av något alternativ.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="247" />
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="237" />
         <source>better than {names} whatever the weights and scores.</source>
         <translation>bättre än {names} vilka vikter och bedömningar som än gäller.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="252" />
+        <location filename="../../diva_desktop/ui/charts/dominance_graph.py" line="242" />
         <source>Dominated by {names}.</source>
         <translation>Domineras av {names}.</translation>
     </message>
@@ -826,57 +826,57 @@
 <context>
     <name>PortfolioComparisonModel</name>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="441" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="444" />
         <source>Portfolio</source>
         <translation>Portfölj</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="442" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="445" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="443" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="446" />
         <source>Cost (SEK)</source>
         <translation>Kostnad (kr)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="444" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="447" />
         <source>Feasible</source>
         <translation>Tillåten</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="445" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="448" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="446" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="449" />
         <source>Least</source>
         <translation>Minst</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="447" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="450" />
         <source>Greatest</source>
         <translation>Störst</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="484" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="487" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="484" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="487" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="489" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="492" />
         <source>Meets the budget and every constraint.</source>
         <translation>Håller budgeten och alla villkor.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="491" />
+        <location filename="../../diva_desktop/ui/models/portfolio_models.py" line="494" />
         <source>No projects</source>
         <translation>Inga projekt</translation>
     </message>
@@ -1065,254 +1065,254 @@
         <translation>Lägg till beroendet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="227" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="229" />
         <source>Projects that need another</source>
         <translation>Projekt som kräver ett annat</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="230" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="232" />
         <source>Remove the need</source>
         <translation>Ta bort beroendet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="234" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="236" />
         <source>At most one of</source>
         <translation>Högst ett av</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="236" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="238" />
         <source>Groups of which at most one may be chosen</source>
         <translation>Grupper där högst ett får väljas</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="241" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="243" />
         <source>&amp;Group the selected projects</source>
         <translation>&amp;Gruppera de markerade projekten</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="242" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="244" />
         <source>Select two or more projects above, then group them</source>
         <translation>Markera två eller fler projekt ovan och gruppera dem sedan</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="243" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="245" />
         <source>Remove the group</source>
         <translation>Ta bort gruppen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="295" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="297" />
         <source>‘{first}’ needs ‘{second}’</source>
         <translation>‘{first}’ kräver ‘{second}’</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="301" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="303" />
         <source>At most one of: {names}</source>
         <translation>Högst ett av: {names}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="313" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="315" />
         <source>The budget must be a number of kronor, 0 or more.</source>
         <translation>Budgeten måste vara ett belopp i kronor, 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="338" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="340" />
         <source>resource</source>
         <translation>resurs</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="357" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="359" />
         <source>Choose two different projects.</source>
         <translation>Välj två olika projekt.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="377" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="379" />
         <source>Select two or more projects to group.</source>
         <translation>Markera två eller fler projekt att gruppera.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="396" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="398" />
         <source>Cost and value of portfolios</source>
         <translation>Portföljernas kostnad och värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="398" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="400" />
         <source>Each point is a portfolio placed by its cost and the value it adds; the line joins the portfolios that no cheaper one beats, the star is the best within the budget at the representative weights.</source>
         <translation>Varje punkt är en portfölj placerad efter kostnad och tillfört värde; linjen förbinder portföljerna som ingen billigare slår, stjärnan är den bästa inom budgeten vid de representativa vikterna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="406" />
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="411" />
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="667" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="408" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="413" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="669" />
         <source>Non-dominated portfolios</source>
         <translation>Icke-dominerade portföljer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="431" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="433" />
         <source>The focal optimum</source>
         <translation>Optimum vid representativa vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="434" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="436" />
         <source>Core index</source>
         <translation>Kärnindex</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="436" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="438" />
         <source>Each bar is the share of the non-dominated portfolios that contain the project: core projects are in all of them, exterior projects in none, borderline ones in some.</source>
         <translation>Varje stapel är andelen icke-dominerade portföljer som innehåller projektet: kärnprojekt finns i alla, projekt utanför i ingen, gränsfall i några.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="443" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="445" />
         <source>Warnings about the portfolio analysis</source>
         <translation>Varningar om portföljanalysen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="452" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="454" />
         <source>&amp;New portfolio</source>
         <translation>&amp;Ny portfölj</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="453" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="455" />
         <source>Add the focal &amp;optimum</source>
         <translation>Lägg till &amp;optimum</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="454" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="456" />
         <source>Add the &amp;selected non-dominated</source>
         <translation>Lägg till den &amp;markerade icke-dominerade</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="455" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="457" />
         <source>Remove portfolio</source>
         <translation>Ta bort portfölj</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="475" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="477" />
         <source>Projects in your portfolios</source>
         <translation>Projekt i dina portföljer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="484" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="485" />
         <source>Your portfolios side by side</source>
         <translation>Dina portföljer sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="490" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="491" />
         <source>Which portfolio dominates which</source>
         <translation>Vilken portfölj som dominerar vilken</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="493" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="494" />
         <source>Value of your portfolios</source>
         <translation>Värdet av dina portföljer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="495" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="496" />
         <source>Each bar runs from the least to the greatest value the portfolio can add with the allowed weights and scores; the diamond is its value at the representative weights.</source>
         <translation>Varje stapel går från det minsta till det största värde portföljen kan tillföra med de tillåtna vikterna och bedömningarna; romben är dess värde vid de representativa vikterna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="498" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="499" />
         <source>Value added</source>
         <translation>Tillfört värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="599" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="601" />
         <source>Cannot compare: {problems}</source>
         <translation>Kan inte jämföra: {problems}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="601" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="603" />
         <source>The portfolio analysis cannot run: {problems}</source>
         <translation>Portföljanalysen kan inte köras: {problems}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="630" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="632" />
         <source>Searching the non-dominated portfolios…</source>
         <translation>Söker de icke-dominerade portföljerna…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="637" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="639" />
         <source>Add alternatives with costs to build portfolios.</source>
         <translation>Lägg till alternativ med kostnader för att bygga portföljer.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="642" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="644" />
         <source>Press Run to compute them again.</source>
         <translation>Tryck Kör för att beräkna dem igen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="646" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="648" />
         <source>Press Run to find the best portfolios.</source>
         <translation>Tryck Kör för att hitta de bästa portföljerna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="649" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="651" />
         <source>{count} non-dominated portfolios.</source>
         <translation>{count} icke-dominerade portföljer.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="652" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="654" />
         <source>The list stopped at {limit} portfolios; raise the limit to see all.</source>
         <translation>Listan stannade vid {limit} portföljer; höj gränsen för att se alla.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="687" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="689" />
         <source>Non-dominated portfolios ({count})</source>
         <translation>Icke-dominerade portföljer ({count})</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="700" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="702" />
         <source>Best within the budget at the representative weights: {names} — cost {cost} SEK, value {value}.</source>
         <translation>Bäst inom budgeten vid de representativa vikterna: {names} — kostnad {cost} kr, värde {value}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="702" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="704" />
         <source>nothing</source>
         <translation>ingenting</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="724" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="726" />
         <source>Focal optimum</source>
         <translation>Optimum vid representativa vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="729" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="731" />
         <source>Select a portfolio in the Frontier tab first.</source>
         <translation>Markera först en portfölj under fliken Front.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="732" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="734" />
         <source>Non-dominated {number}</source>
         <translation>Icke-dominerad {number}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="754" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="756" />
         <source>Make portfolios of your own with New portfolio, then tick their projects on the left.</source>
         <translation>Gör egna portföljer med Ny portfölj och kryssa sedan i deras projekt till vänster.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="767" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="769" />
         <source>Not feasible</source>
         <translation>Inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="774" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="776" />
         <source>feasible</source>
         <translation>tillåten</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="774" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="776" />
         <source>breaks the budget or a constraint</source>
         <translation>bryter mot budgeten eller ett villkor</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="777" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="779" />
         <source>‘{a}’ dominates ‘{b}’.</source>
         <translation>‘{a}’ dominerar ‘{b}’.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="781" />
+        <location filename="../../diva_desktop/ui/panels/portfolio_panel.py" line="783" />
         <source>None of these portfolios is better than another for every allowed weight and score.</source>
         <translation>Ingen av portföljerna är bättre än någon annan för alla tillåtna vikter och bedömningar.</translation>
     </message>
@@ -1452,197 +1452,221 @@
     </message>
 </context>
 <context>
+    <name>ScoreThresholds</name>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="165" />
+        <source>at {score} or lower, {name} becomes best</source>
+        <translation>vid {score} eller lägre blir {name} bäst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="172" />
+        <source>at {score} or higher, {name} becomes best</source>
+        <translation>vid {score} eller högre blir {name} bäst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="177" />
+        <source>No change of this score alone changes the best alternative.</source>
+        <translation>Ingen ändring av enbart denna bedömning ändrar vilket alternativ som är bäst.</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="294" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="212" />
         <source>Re&amp;compute</source>
         <translation>&amp;Beräkna om</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="320" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="238" />
         <source>Criterion whose weights to vary</source>
         <translation>Kriterium vars vikter ska varieras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="322" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="240" />
         <source>Weight to vary</source>
         <translation>Vikt att variera</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="326" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="244" />
         <source>Wei&amp;ghts under</source>
         <translation>&amp;Vikter under</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="328" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="246" />
         <source>va&amp;ry</source>
         <translation>vari&amp;era</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="337" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="255" />
         <source>Value as one weight changes</source>
         <translation>Värdet när en vikt ändras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="339" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="257" />
         <source>Each line is an alternative's value as the chosen weight goes from 0 to 1 with the other weights in the same proportions; the grey band is the allowed range, the green strip where the best alternative stays best, and the orange line can be dragged to try another weight.</source>
         <translation>Varje linje är ett alternativs värde när den valda vikten går från 0 till 1 och de övriga vikterna behåller sina proportioner; det grå bandet är det tillåtna området, den gröna remsan där det bästa alternativet förblir bäst, och den orange linjen kan dras för att pröva en annan vikt.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="351" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="269" />
         <source>Weight to try</source>
         <translation>Vikt att pröva</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="353" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="271" />
         <source>&amp;Try the weight</source>
         <translation>&amp;Pröva vikten</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="355" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="273" />
         <source>Back to the &amp;current weight</source>
         <translation>Tillbaka till &amp;nuvarande vikt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="357" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="275" />
         <source>&amp;Apply these weights</source>
         <translation>&amp;Använd dessa vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="360" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="278" />
         <source>Replace the weight statements of this criterion by these precise weights (can be undone)</source>
         <translation>Ersätt kriteriets viktuttalanden med dessa exakta vikter (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="372" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="290" />
         <source>Tornado chart and score thresholds</source>
         <translation>Tornadodiagram och tröskelvärden för bedömningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="378" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="296" />
         <source>Alternative of the tornado chart</source>
         <translation>Tornadodiagrammets alternativ</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="379" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="297" />
         <source>A&amp;lternative:</source>
         <translation>A&amp;lternativ:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="386" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="304" />
         <source>Tornado</source>
         <translation>Tornadodiagram</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="388" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="306" />
         <source>Each bar shows how far the alternative's value moves as one weight runs over its allowed range; the widest bars are the weights that matter most.</source>
         <translation>Varje stapel visar hur långt alternativets värde rör sig när en vikt går över sitt tillåtna område; de bredaste staplarna är de vikter som betyder mest.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="393" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="311" />
         <source>T&amp;ornado</source>
         <translation>T&amp;ornado</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="397" />
-        <source>Compute the score &amp;thresholds</source>
-        <translation>Beräkna &amp;tröskelvärdena</translation>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="317" />
+        <source>How far each score can move, the others staying as they are, before another alternative becomes the best.</source>
+        <translation>Hur långt varje bedömning kan ändras, med de övriga oförändrade, innan ett annat alternativ blir bäst.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="404" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="325" />
+        <source>Only scores &amp;that can change the best alternative</source>
+        <translation>Bara bedömningar &amp;som kan ändra det bästa alternativet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="658" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="668" />
+        <source>{score} → {name}</source>
+        <translation>{score} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="678" />
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="331" />
         <source>Score thresholds</source>
         <translation>Tröskelvärden för bedömningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="407" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="336" />
+        <source>Score now</source>
+        <translation>Bedömning nu</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="337" />
+        <source>Lower threshold</source>
+        <translation>Nedre tröskelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="338" />
+        <source>Upper threshold</source>
+        <translation>Övre tröskelvärde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="346" />
         <source>Score t&amp;hresholds</source>
         <translation>T&amp;röskelvärden</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="467" />
-        <source>The thresholds cannot be computed: {problems}</source>
-        <translation>Tröskelvärdena kan inte beräknas: {problems}</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="470" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="401" />
         <source>The sensitivity analysis cannot run: {problems}</source>
         <translation>Känslighetsanalysen kan inte köras: {problems}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="497" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="438" />
         <source>Computing the sensitivity…</source>
         <translation>Beräknar känsligheten…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="506" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="447" />
         <source>Add criteria and alternatives to see the sensitivity.</source>
         <translation>Lägg till kriterier och alternativ för att se känsligheten.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="509" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="450" />
         <source>Drag the orange line, or use the arrow keys on the chart, to try other weights.</source>
         <translation>Dra den orange linjen, eller använd piltangenterna i diagrammet, för att pröva andra vikter.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="519" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="460" />
         <source>Overall (top level)</source>
         <translation>Sammanvägt (översta nivån)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="619" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="565" />
         <source>Value as the weight of ‘{criterion}’ changes</source>
         <translation>Värdet när vikten för ‘{criterion}’ ändras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="625" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="571" />
         <source>at {w}: {before} → {after}</source>
         <translation>vid {w}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="631" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="577" />
         <source>Switch points (the best alternative changes) {points}.</source>
         <translation>Växlingspunkter (där det bästa alternativet byts) {points}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="634" />
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="642" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="580" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="588" />
         <source>Grey: the allowed range; green strip: where the best alternative stays best; orange: the weight to try.</source>
         <translation>Grått: det tillåtna området; grön remsa: där det bästa alternativet förblir bäst; orange: vikten att pröva.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="639" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="585" />
         <source>The best alternative is the same for every weight from 0 to 1.</source>
         <translation>Det bästa alternativet är detsamma för alla vikter från 0 till 1.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="711" />
-        <source>Computing…</source>
-        <translation>Beräknar…</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="720" />
-        <source>Score thresholds are not available in this version.</source>
-        <translation>Tröskelvärden för bedömningar finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="334" />
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="335" />
         <source>Criterion</source>
         <translation>Kriterium</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="724" />
-        <source>Threshold</source>
-        <translation>Tröskelvärde</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="732" />
-        <source>How far each score can move before the best alternative changes.</source>
-        <translation>Hur långt varje bedömning kan ändras innan det bästa alternativet byts.</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from diva_desktop.core.analysis import prepare
+from diva_desktop.core.analysis.sensitivity import sensitivity
 from diva_desktop.core.commands import SetPortfolio, SetScore
 from diva_desktop.core.model import PointWeights, PortfolioConstraints, Score
 from diva_desktop.ui.document import ProjectDocument
-from diva_desktop.ui.panels.sensitivity_panel import SensitivityPanel, local_sensitivity, one_way_lines
+from diva_desktop.ui.panels.sensitivity_panel import (
+    SensitivityPanel,
+    sensitivity_result,
+    threshold_sentence,
+    thresholds_by_cell,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "norrvik.json"
@@ -35,30 +41,23 @@ def panel(qtbot, example_model):
     p.runner.shutdown()
 
 
-def _core_sensitivity():
-    try:
-        from diva_desktop.core.analysis.sensitivity import sensitivity
-    except ImportError:
-        return None
-    return sensitivity
-
-
 def test_lines_pass_through_the_focal_values(example_model) -> None:
+    r = sensitivity_result(example_model)
     ev = prepare(example_model)
-    data = local_sensitivity(example_model)
-    assert data["format"] == "diva-sensitivity"
-    for e in data["one_way"]:
-        v0, v1 = one_way_lines(ev, e["node"], e["criterion"])
-        at_focal = v0 + (v1 - v0) * e["focal"]
-        np.testing.assert_allclose(at_focal, ev.focal_values, atol=1e-12)
+    assert list(r.focal_values) == list(ev.alternatives)
+    for e in r.data["one_way"]:
+        v0, v1 = r.lines[(e["node"], e["criterion"])]
+        np.testing.assert_allclose(v0 + (v1 - v0) * e["focal"], ev.focal_values, atol=1e-12)
+        trial = r.trial_weights(e["node"], e["criterion"], e["focal"])
+        np.testing.assert_allclose(list(trial.values()), r.local_focal[e["node"]], atol=1e-12)
 
 
 def test_switch_points_are_where_the_best_alternative_changes(example_model) -> None:
-    data = local_sensitivity(example_model)
-    ids = list(data["focal_values"])
-    assert any(e["switches"] for e in data["one_way"])
-    for e in data["one_way"]:
-        v0, v1 = e["lines"]["at_zero"], e["lines"]["at_one"]
+    r = sensitivity_result(example_model)
+    ids = list(r.focal_values)
+    assert any(e["switches"] for e in r.data["one_way"])
+    for e in r.data["one_way"]:
+        v0, v1 = r.lines[(e["node"], e["criterion"])]
         cuts = [0.0, *[s["weight"] for s in e["switches"]], 1.0]
         for k, s in enumerate(e["switches"]):
             before = (cuts[k] + cuts[k + 1]) / 2
@@ -67,30 +66,21 @@ def test_switch_points_are_where_the_best_alternative_changes(example_model) -> 
             assert ids[int(np.argmax(v0 + (v1 - v0) * after))] == s["best_after"]
         lo, hi = e["stable"]
         assert lo <= e["focal"] <= hi
-        lo_f, hi_f = e["feasible"]
-        assert 0.0 <= lo_f <= e["focal"] + 1e-9 and e["focal"] <= hi_f + 1e-9 <= 1.0 + 1e-9
 
 
 def test_tornado_brackets_the_focal_value(example_model) -> None:
-    data = local_sensitivity(example_model)
-    for t in data["tornado"]:
+    r = sensitivity_result(example_model)
+    for t in r.data["tornado"]:
         for a, (lo, hi) in t["values"].items():
-            assert lo - 1e-12 <= data["focal_values"][a] <= hi + 1e-12
+            assert lo - 1e-12 <= r.focal_values[a] <= hi + 1e-12
 
 
-def test_the_figures_equal_the_core_sensitivity(example_model) -> None:
-    core = _core_sensitivity()
-    if core is None:
-        pytest.skip("core.analysis.sensitivity is not installed yet")
-    ours = local_sensitivity(example_model)
-    theirs = core(example_model)
-    assert [(e["node"], e["criterion"]) for e in ours["one_way"]] == [
-        (e["node"], e["criterion"]) for e in theirs["one_way"]
-    ]
-    for a, b in zip(ours["one_way"], theirs["one_way"], strict=True):
-        assert a["focal"] == pytest.approx(b["focal"])
-        assert a["switches"] == b["switches"]
-    assert ours["tornado"] == theirs["tornado"]
+def test_the_panel_shows_the_core_figures(panel, example_model) -> None:
+    expected = json.loads(json.dumps(sensitivity(example_model)))
+    assert json.loads(json.dumps(panel.result())) == expected
+    panel.tornado_combo.setCurrentIndex(panel.tornado_combo.findData("isms"))
+    lows = sorted(t["values"]["isms"][0] for t in expected["tornado"])
+    assert sorted(panel.tornado_chart._low) == lows
 
 
 def test_the_figures_equal_the_command_line(example_model) -> None:
@@ -105,9 +95,9 @@ def test_the_figures_equal_the_command_line(example_model) -> None:
     if run.returncode == 2:
         pytest.skip("diva sensitivity is not in the command line yet")
     cli = json.loads(run.stdout)
-    ours = local_sensitivity(example_model)
-    assert [e["switches"] for e in ours["one_way"]] == [e["switches"] for e in cli["one_way"]]
-    assert ours["tornado"] == cli["tornado"]
+    ours = json.loads(json.dumps(sensitivity_result(example_model).data))
+    for key in ("one_way", "tornado", "score_thresholds"):
+        assert ours[key] == cli[key], key
 
 
 def test_the_chart_shows_the_chosen_weight(panel) -> None:
@@ -159,12 +149,9 @@ def test_applying_the_weight_is_one_undoable_edit(panel, qtbot) -> None:
 
 def test_an_edit_marks_it_stale_and_it_reruns(panel, qtbot) -> None:
     doc = panel.document
-    thresholds = []
-    panel.score_thresholds_changed.connect(thresholds.append)
     assert doc.execute(SetScore(alternative="isms", criterion="nki", score=Score.point(80)))
     assert panel.is_stale() and panel.line_chart.is_stale() and panel.tornado_chart.is_stale()
     assert not panel.apply_button.isEnabled()
-    assert thresholds == [None]
     qtbot.waitUntil(lambda: not panel.is_stale() and not panel.runner.is_running(), timeout=20_000)
     assert panel.apply_button.isEnabled()
     assert doc.execute(SetPortfolio(PortfolioConstraints(budget=5)))
@@ -178,15 +165,24 @@ def test_tornado_shows_the_chosen_alternative(panel) -> None:
     chart = panel.tornado_chart
     widths = chart._high - chart._low
     assert list(widths) == sorted(widths, reverse=True)
-    assert chart._base == pytest.approx(panel.result()["focal_values"]["isms"])
+    assert chart._base == pytest.approx(panel._result.focal_values["isms"])
 
 
-def test_score_thresholds_on_request(panel, qtbot) -> None:
+def test_score_thresholds_are_shown_and_offered_to_the_scores_step(panel, qtbot, example_model) -> None:
+    expected = sensitivity(example_model)["score_thresholds"]
+    assert json.loads(json.dumps(panel.score_thresholds())) == json.loads(json.dumps(expected))
+    changing = [t for t in expected if t["best_lower"] is not None or t["best_upper"] is not None]
+    assert panel.thresholds_table.rowCount() == len(changing) > 0
+    panel.thresholds_only.setChecked(False)
+    assert panel.thresholds_table.rowCount() == len(expected)
+    cells = thresholds_by_cell(expected)
+    entry = cells[("e_tjansteplattform", "digitala_arenden")]
+    assert entry["best_lower"] == "isms"
+    text = threshold_sentence(entry, example_model)
+    assert "Informationssäkerhetsprogram (ISMS)" in text and "or lower" in text
     got = []
     panel.score_thresholds_changed.connect(got.append)
-    panel.show_score_thresholds()
-    qtbot.waitUntil(lambda: bool(got), timeout=20_000)
-    if got[0] is None:
-        assert "not available" in panel.thresholds_note.text()
-    else:
-        assert panel.thresholds_table.rowCount() > 0
+    assert panel.document.execute(SetScore(alternative="isms", criterion="nki", score=Score.point(70)))
+    assert got == [None] and panel.score_thresholds() is None
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=20_000)
+    assert got[1] == panel.score_thresholds() and got[1] is not None

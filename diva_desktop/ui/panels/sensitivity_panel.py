@@ -10,29 +10,34 @@ writes them to the model as point weights of that node (one undoable
 :class:`~diva_desktop.core.commands.SetWeights`).
 
 Right, the tornado chart of a chosen alternative (how far its value moves as
-each weight runs over its feasible range) and, on request, the score
-thresholds. The thresholds are also offered to the Scores step:
-:attr:`SensitivityPanel.score_thresholds_changed` and :func:`score_thresholds`.
+each weight runs over its feasible range) and the score thresholds (how far
+each score can move before the best alternative changes). The thresholds are
+offered to the Scores step for its consequence table:
+:attr:`SensitivityPanel.score_thresholds_changed` carries them (``None`` while
+they are out of date), :func:`score_thresholds` computes them for a model,
+:func:`thresholds_by_cell` indexes them by (alternative, criterion) and
+:func:`threshold_sentence` says one in words.
 
-The numbers come from the core's ``sensitivity`` (spec §5) when it is
-installed; :func:`one_way_lines` gives the straight lines of the chart from
-the prepared model. Sensitivity is cheap: it re-runs by itself after every
-edit (on a worker thread, while the panel is shown).
+Every figure is the core's: :func:`sensitivity_result` runs
+:func:`diva_desktop.core.analysis.sensitivity.sensitivity` (the numbers of
+``diva sensitivity --json``) and keeps the straight lines of
+:func:`~diva_desktop.core.analysis.sensitivity.one_way_all` for the charts.
+Sensitivity is cheap: it re-runs by itself after every edit (on a worker
+thread, while the panel is shown).
 """
 
 from __future__ import annotations
 
-import importlib
-import itertools
-import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -48,11 +53,10 @@ from PySide6.QtWidgets import (
 )
 
 from diva_desktop.core.analysis import prepare
-from diva_desktop.core.analysis.values import Evaluation
+from diva_desktop.core.analysis.sensitivity import one_way_all, sensitivity
 from diva_desktop.core.commands import ChangeSet, SetWeights
 from diva_desktop.core.errors import DivaError
 from diva_desktop.core.model import ROOT_ID, Model, PointWeights
-from diva_desktop.core.preferences import weight_bounds
 from diva_desktop.core.progress import CancelToken, Progress, check
 
 from ..analysis_runner import ANALYSIS_PARTS, AnalysisRunner, Job, RunControls, stale_parts, stale_sentence
@@ -61,9 +65,9 @@ from ..charts.tornado_chart import TornadoChart
 from ..charts.weight_line_chart import Switch, WeightLineChart
 from ..document import ProjectDocument
 from ..messages import problems_text
+from ..numbers import format_number
 
 DEBOUNCE_MS = 200
-TIE = 1e-12
 
 
 # ---------------------------------------------------------------------------
@@ -71,195 +75,109 @@ TIE = 1e-12
 # ---------------------------------------------------------------------------
 
 
-def _local_with(ev: Evaluation, k: int, j: int, w: float) -> np.ndarray:
-    """Node k's local weights with child j at ``w`` and the others in their focal proportions."""
-    f = ev.local_focal(k).astype(float)
-    n = f.size
-    rest = 1.0 - f[j]
-    out = f * ((1.0 - w) / rest) if rest > 1e-12 else np.full(n, (1.0 - w) / max(n - 1, 1))
-    out[j] = w
-    return out
+@dataclass(frozen=True, eq=False)
+class SensitivityResult:
+    """``diva sensitivity`` of ``model`` (``data``, spec §5 and score thresholds) with chart lines.
 
-
-def _global(ev: Evaluation, local: list[np.ndarray]) -> np.ndarray:
-    L = len(ev.leaves)
-    out = np.zeros(L)
-    node_weight = np.ones(len(ev.nodes))
-    for k, refs in enumerate(ev.children):  # parents come before their children
-        for j, r in enumerate(refs):
-            g = node_weight[k] * float(local[k][j])
-            if r < L:
-                out[r] = g
-            else:
-                node_weight[r - L] = g
-    return out
-
-
-def one_way_lines(ev: Evaluation, node: str, child: str) -> tuple[np.ndarray, np.ndarray]:
-    """Every alternative's V at the child's local weight 0 and 1 (siblings in focal proportion).
-
-    V is linear in that weight (spec §5), so these two ends give the whole line.
+    ``lines[(node, child)]`` are every alternative's values at the child's local
+    weight 0 and 1 (the lines are straight); ``children[node]`` and
+    ``local_focal[node]`` give each node's children and focal local weights;
+    ``focal_values`` V at the focal point.
     """
-    k = ev.nodes.index(node)
-    children = _children_ids(ev, k)
-    j = children.index(child)
-    ends = []
-    for w in (0.0, 1.0):
-        local = [ev.local_focal(q).astype(float) for q in range(len(ev.nodes))]
-        local[k] = _local_with(ev, k, j, w)
-        ends.append(ev.focal @ _global(ev, local))
-    return ends[0], ends[1]
+
+    model: Model
+    data: dict[str, Any]
+    lines: Mapping[tuple[str, str], tuple[np.ndarray, np.ndarray]]
+    children: Mapping[str, tuple[str, ...]]
+    local_focal: Mapping[str, np.ndarray]
+    focal_values: Mapping[str, float]
+
+    def trial_weights(self, node: str, child: str, w: float) -> dict[str, float]:
+        """The node's local weights with ``child`` at ``w`` and the others in focal proportions.
+
+        ``w_j = (1 − w) f_j / (1 − f_c)`` (equal shares when ``f_c = 1``), as in spec §5.
+        """
+        children = self.children[node]
+        f = np.asarray(self.local_focal[node], dtype=float)
+        j = children.index(child)
+        rest = 1.0 - float(f[j])
+        others = f * ((1.0 - w) / rest) if rest > 1e-12 else np.full(f.size, (1.0 - w) / max(f.size - 1, 1))
+        others[j] = w
+        return {c: float(x) for c, x in zip(children, others, strict=True)}
 
 
-def _children_ids(ev: Evaluation, k: int) -> list[str]:
-    L = len(ev.leaves)
-    return [ev.leaves[r] if r < L else ev.nodes[r - L] for r in ev.children[k]]
-
-
-def _envelope(v0: np.ndarray, v1: np.ndarray) -> list[tuple[float, float, int]]:
-    """Segments ``(start, end, best)`` of the upper envelope of the lines on [0, 1]."""
-    slope = v1 - v0
-    m = v0.size
-    if m == 0:
-        return []
-
-    def best_at(w: float, prefer_slope: bool) -> int:
-        values = v0 + slope * w
-        top = values.max()
-        tied = np.flatnonzero(values >= top - TIE)
-        return int(tied[np.argmax(slope[tied])]) if prefer_slope else int(tied[0])
-
-    segments: list[tuple[float, float, int]] = []
-    w = 0.0
-    best = best_at(0.0, True)
-    while True:
-        steeper = np.flatnonzero(slope > slope[best] + TIE)
-        if steeper.size:
-            cross = (v0[best] - v0[steeper]) / (slope[steeper] - slope[best])
-            ahead = cross > w + 1e-12
-            nxt = float(cross[ahead].min()) if ahead.any() else math.inf
-        else:
-            nxt = math.inf
-        if nxt >= 1.0:
-            segments.append((w, 1.0, best))
-            break
-        segments.append((w, nxt, best))
-        w = nxt
-        best = best_at(w, True)
-    merged: list[tuple[float, float, int]] = []
-    for seg in segments:  # a tie can split one alternative's stretch in two
-        if merged and merged[-1][2] == seg[2]:
-            merged[-1] = (merged[-1][0], seg[1], seg[2])
-        else:
-            merged.append(seg)
-    return merged
-
-
-def one_way_entry(ev: Evaluation, k: int, j: int) -> dict[str, Any]:
-    """The spec §5 ``one_way`` entry of child j of node k (and the lines)."""
-    node = ev.nodes[k]
-    child = _children_ids(ev, k)[j]
-    v0, v1 = one_way_lines(ev, node, child)
-    focal = float(ev.local_focal(k)[j])
-    lo, hi = weight_bounds(ev.sets[node])
-    segments = _envelope(v0, v1)
-    switches = [
-        {"weight": s1, "best_before": ev.alternatives[b0], "best_after": ev.alternatives[b1]}
-        for (_s0, s1, b0), (_t0, _t1, b1) in itertools.pairwise(segments)
-        if b0 != b1
-    ]
-    stable = None
-    for s0, s1, _b in segments:
-        if s0 - 1e-12 <= focal <= s1 + 1e-12:
-            stable = [s0, s1]
-            break
-    return {
-        "node": node,
-        "criterion": child,
-        "focal": focal,
-        "feasible": [float(lo[j]), float(hi[j])],
-        "switches": switches,
-        "stable": stable,
-        "lines": {"at_zero": v0, "at_one": v1},
-    }
-
-
-def local_sensitivity(
+def sensitivity_result(
     model: Model, *, progress: Progress | None = None, cancel: CancelToken | None = None
-) -> dict[str, Any]:
-    """Spec §5 one-way analyses and tornado, with the lines of every weight chart.
-
-    Uses the core's ``sensitivity`` (``diva sensitivity``) for the published numbers
-    when it is installed; the lines (and, without it, every number) come from the
-    prepared model: V is linear in one local weight with the siblings in focal
-    proportions.
-    """
-    ev = prepare(model)
+) -> SensitivityResult:
+    """The core's sensitivity analysis of ``model`` and the lines of its weight charts."""
+    data = sensitivity(model)
     check(cancel)
-    entries = []
-    total = sum(len(ev.children[k]) for k in range(len(ev.nodes))) or 1
-    done = 0
-    for k in range(len(ev.nodes)):
-        for j in range(len(ev.children[k])):
-            check(cancel)
-            entries.append(one_way_entry(ev, k, j))
-            done += 1
-            if progress is not None:
-                progress(0.8 * done / total)
-    tornado = []
-    for e in entries:
-        v0, v1 = e["lines"]["at_zero"], e["lines"]["at_one"]
-        lo, hi = e["feasible"]
-        a_lo, a_hi = v0 + (v1 - v0) * lo, v0 + (v1 - v0) * hi
-        tornado.append(
-            {
-                "node": e["node"],
-                "criterion": e["criterion"],
-                "values": {
-                    a: [float(min(x, y)), float(max(x, y))]
-                    for a, x, y in zip(ev.alternatives, a_lo, a_hi, strict=True)
-                },
-            }
-        )
-    data: dict[str, Any] = {
-        "format": "diva-sensitivity",
-        "version": 1,
-        "one_way": entries,
-        "tornado": tornado,
+    ev = prepare(model, check_model=False)
+    lines = {
+        (ow.node, ow.criterion): (np.asarray(ow.intercept), np.asarray(ow.intercept + ow.slope))
+        for ow in one_way_all(ev)
     }
-    core = _core_sensitivity()
-    if core is not None:
-        published = core(model)
-        lines = {(e["node"], e["criterion"]): e["lines"] for e in entries}
-        data = dict(published)
-        data["one_way"] = [
-            {**e, "lines": lines.get((e["node"], e["criterion"]))} for e in published.get("one_way", [])
-        ]
-    data["focal_values"] = {a: float(v) for a, v in zip(ev.alternatives, ev.focal_values, strict=True)}
+    children = {n: tuple(ev.sets[n].children) for n in ev.nodes}
+    local_focal = {n: ev.local_focal(k).copy() for k, n in enumerate(ev.nodes)}
+    focal_values = {a: float(v) for a, v in zip(ev.alternatives, ev.focal_values, strict=True)}
     if progress is not None:
         progress(1.0)
-    return data
+    return SensitivityResult(model, data, lines, children, local_focal, focal_values)
 
 
-def _core_sensitivity() -> Any:
-    try:
-        module = importlib.import_module("diva_desktop.core.analysis.sensitivity")
-    except ImportError:
-        return None
-    return getattr(module, "sensitivity", None)
+def score_thresholds(model: Model) -> list[dict[str, Any]]:
+    """The score thresholds of ``diva sensitivity`` for ``model`` (one entry per alternative and leaf).
 
-
-def score_thresholds(model: Model) -> Mapping[str, Any] | None:
-    """The score thresholds of ``diva sensitivity`` (``None`` when the core does not give them).
-
-    For the Scores step: what it can show in the consequence table on request.
+    Each entry: ``alternative``, ``criterion``, ``score`` (the focal score),
+    ``lower``/``upper`` (the nearest scores at which the best alternative
+    changes, ``None`` where it never does), ``value_lower``/``value_upper`` and
+    ``best_lower``/``best_upper`` (who becomes best there).
     """
-    core = _core_sensitivity()
-    if core is None:
-        return None
-    result = core(model)
-    thresholds = result.get("score_thresholds") if isinstance(result, Mapping) else None
-    return thresholds if isinstance(thresholds, Mapping) else None
+    return list(sensitivity(model)["score_thresholds"])
+
+
+def thresholds_by_cell(thresholds: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
+    """Score thresholds indexed by ``(alternative, criterion)`` (a consequence-table cell)."""
+    return {(str(t["alternative"]), str(t["criterion"])): t for t in thresholds}
+
+
+def _score_text(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, (list, tuple)):
+        return "–".join(_score_text(v) for v in value)
+    if isinstance(value, (int, float)):
+        return format_number(float(value))
+    return str(value)
+
+
+def threshold_sentence(entry: Mapping[str, Any], model: Model) -> str:
+    """One score threshold in words, e.g. for a tooltip of the consequence table."""
+    names = {a.id: a.name or a.id for a in model.alternatives}
+
+    def who(a: Any) -> str:
+        return names.get(str(a), str(a))
+
+    parts = []
+    if entry.get("lower") is not None or entry.get("value_lower") is not None:
+        at = _score_text(entry["lower"]) if entry.get("lower") is not None else fmt(entry["value_lower"], 2)
+        parts.append(
+            QCoreApplication.translate("ScoreThresholds", "at {score} or lower, {name} becomes best").format(
+                score=at, name=who(entry.get("best_lower"))
+            )
+        )
+    if entry.get("upper") is not None or entry.get("value_upper") is not None:
+        at = _score_text(entry["upper"]) if entry.get("upper") is not None else fmt(entry["value_upper"], 2)
+        parts.append(
+            QCoreApplication.translate("ScoreThresholds", "at {score} or higher, {name} becomes best").format(
+                score=at, name=who(entry.get("best_upper"))
+            )
+        )
+    if not parts:
+        return QCoreApplication.translate(
+            "ScoreThresholds", "No change of this score alone changes the best alternative."
+        )
+    return "; ".join(parts)
 
 
 # ---------------------------------------------------------------------------
@@ -271,8 +189,8 @@ class SensitivityPanel(QWidget):
     """One-way sensitivity, tornado chart and score thresholds (see the module documentation).
 
     Signals:
-        score_thresholds_changed(object): the thresholds of the current model
-            (a mapping, or ``None`` while they are out of date or unavailable).
+        score_thresholds_changed(object): the score thresholds of the current model
+            (the list of :func:`score_thresholds`), or ``None`` while they are out of date.
     """
 
     score_thresholds_changed = Signal(object)
@@ -281,8 +199,7 @@ class SensitivityPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.runner = AnalysisRunner(self)
-        self._result: dict[str, Any] | None = None
-        self._result_model: Model | None = None
+        self._result: SensitivityResult | None = None
         self._failure: str | None = None
         self._pending = True
         self._debounce = QTimer(self)
@@ -395,14 +312,35 @@ class SensitivityPanel(QWidget):
         thresholds = QWidget()
         t_layout = QVBoxLayout(thresholds)
         t_layout.setContentsMargins(0, 0, 0, 0)
-        self.thresholds_button = QPushButton(self.tr("Compute the score &thresholds"), thresholds)
-        self.thresholds_button.clicked.connect(self.show_score_thresholds)
-        t_layout.addWidget(self.thresholds_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.thresholds_note = QLabel(thresholds)
+        self.thresholds_note = QLabel(
+            self.tr(
+                "How far each score can move, the others staying as they are, before another alternative "
+                "becomes the best."
+            ),
+            thresholds,
+        )
         self.thresholds_note.setWordWrap(True)
         t_layout.addWidget(self.thresholds_note)
-        self.thresholds_table = QTableWidget(0, 0, thresholds)
+        self.thresholds_only = QCheckBox(
+            self.tr("Only scores &that can change the best alternative"), thresholds
+        )
+        self.thresholds_only.setChecked(True)
+        self.thresholds_only.toggled.connect(self._show_thresholds)
+        t_layout.addWidget(self.thresholds_only)
+        self.thresholds_table = QTableWidget(0, 5, thresholds)
         self.thresholds_table.setAccessibleName(self.tr("Score thresholds"))
+        self.thresholds_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Alternative"),
+                self.tr("Criterion"),
+                self.tr("Score now"),
+                self.tr("Lower threshold"),
+                self.tr("Upper threshold"),
+            ]
+        )
+        self.thresholds_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.thresholds_table.verticalHeader().hide()
+        self.thresholds_table.setWordWrap(False)
         self.thresholds_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t_layout.addWidget(self.thresholds_table, 1)
         tabs.addTab(thresholds, self.tr("Score t&hresholds"))
@@ -442,32 +380,24 @@ class SensitivityPanel(QWidget):
         """Recompute the sensitivity of the current model (on a worker thread)."""
         self._pending = False
         model = self.document.model
-        job = self.runner.run("sensitivity", partial(local_sensitivity, model), model)
+        job = self.runner.run("sensitivity", partial(sensitivity_result, model), model)
         self.controls.set_running(True)
         self._show_status()
         return job
 
     def _on_runner_finished(self, kind: str, job: Job) -> None:
-        if kind == "thresholds":
-            self._show_thresholds(job.result)
-            self.score_thresholds_changed.emit(job.result)
-            return
         self._result = job.result
-        self._result_model = job.model
         self._failure = None
         self.controls.set_running(False)
         self._show_all()
+        if not self.is_stale():
+            self.score_thresholds_changed.emit(self.score_thresholds())
 
     def _on_runner_failed(self, kind: str, job: Job) -> None:
         error = job.error
         text = (
             problems_text(error.problems, self.document.model) if isinstance(error, DivaError) else str(error)
         )
-        if kind == "thresholds":
-            self.thresholds_note.setText(
-                self.tr("The thresholds cannot be computed: {problems}").format(problems=text)
-            )
-            return
         self._failure = self.tr("The sensitivity analysis cannot run: {problems}").format(problems=text)
         self.controls.set_running(False)
         self._show_all()
@@ -480,11 +410,21 @@ class SensitivityPanel(QWidget):
     # -- state ------------------------------------------------------------------------------
 
     def result(self) -> dict[str, Any] | None:
-        return self._result
+        """The ``diva sensitivity`` document shown (``None`` before the first run)."""
+        return self._result.data if self._result is not None else None
+
+    def score_thresholds(self) -> list[dict[str, Any]] | None:
+        """The score thresholds shown (``None`` before the first run or while out of date)."""
+        if self._result is None or self.is_stale():
+            return None
+        return list(self._result.data.get("score_thresholds", []))
+
+    def _result_model(self) -> Model | None:
+        return self._result.model if self._result is not None else None
 
     def is_stale(self) -> bool:
         return bool(
-            self._result is not None and stale_parts(self._result_model, self.document.model, "sensitivity")
+            self._result is not None and stale_parts(self._result.model, self.document.model, "sensitivity")
         )
 
     def _mark_stale(self) -> None:
@@ -500,7 +440,7 @@ class SensitivityPanel(QWidget):
             self.controls.set_status(self._failure, stale=True)
         elif self.is_stale():
             self.controls.set_status(
-                stale_sentence(stale_parts(self._result_model, self.document.model, "sensitivity")),
+                stale_sentence(stale_parts(self._result_model(), self.document.model, "sensitivity")),
                 stale=True,
             )
         elif self._result is None:
@@ -511,11 +451,11 @@ class SensitivityPanel(QWidget):
             )
 
     def _names(self) -> dict[str, str]:
-        model = self._result_model or self.document.model
+        model = self._result_model() or self.document.model
         return {a.id: a.name or a.id for a in model.alternatives}
 
     def _criterion_name(self, cid: str) -> str:
-        model = self._result_model or self.document.model
+        model = self._result_model() or self.document.model
         if cid == ROOT_ID:
             return self.tr("Overall (top level)")
         c = model.criterion(cid)
@@ -524,7 +464,7 @@ class SensitivityPanel(QWidget):
     def _show_all(self) -> None:
         self._show_status()
         self._mark_stale()
-        r = self._result
+        r = self.result()
         nodes: list[str] = []
         if r is not None:
             for e in r["one_way"]:
@@ -543,8 +483,9 @@ class SensitivityPanel(QWidget):
         current_alt = self.tornado_combo.currentData()
         self.tornado_combo.blockSignals(True)
         self.tornado_combo.clear()
-        if r is not None:
-            order = sorted(r["focal_values"], key=lambda a: -r["focal_values"][a])
+        if self._result is not None:
+            values = self._result.focal_values
+            order = sorted(values, key=lambda a: -values[a])
             for a in order:
                 self.tornado_combo.addItem(names.get(a, a), a)
             index = self.tornado_combo.findData(current_alt)
@@ -552,13 +493,14 @@ class SensitivityPanel(QWidget):
         self.tornado_combo.blockSignals(False)
         self._show_lines()
         self._show_tornado()
+        self._show_thresholds()
 
     def _on_node_changed(self, _index: int) -> None:
         self._fill_children()
         self._show_lines()
 
     def _fill_children(self) -> None:
-        r = self._result
+        r = self.result()
         node = self.node_combo.currentData()
         current = self.child_combo.currentData()
         self.child_combo.blockSignals(True)
@@ -573,7 +515,7 @@ class SensitivityPanel(QWidget):
 
     def entry(self) -> dict[str, Any] | None:
         """The ``one_way`` entry shown in the weight chart."""
-        r = self._result
+        r = self.result()
         if r is None:
             return None
         node, child = self.node_combo.currentData(), self.child_combo.currentData()
@@ -590,14 +532,17 @@ class SensitivityPanel(QWidget):
 
     def _show_lines(self, *_args: object) -> None:
         e = self.entry()
-        if e is None or e.get("lines") is None:
+        lines = (
+            self._result.lines.get((e["node"], e["criterion"])) if e is not None and self._result else None
+        )
+        if e is None or lines is None or self._result is None:
             self.line_chart.set_data(
                 [], np.zeros(0), np.zeros(0), focal=0.0, feasible=(0.0, 1.0), stable=None, switches=[]
             )
             self.weight_spin.setEnabled(False)
             return
         names = self._names()
-        alternatives = list(self._result["focal_values"]) if self._result is not None else []
+        alternatives = list(self._result.focal_values)
         switches = [
             Switch(
                 float(s["weight"]),
@@ -609,8 +554,8 @@ class SensitivityPanel(QWidget):
         stable = (float(e["stable"][0]), float(e["stable"][1])) if e.get("stable") else None
         self.line_chart.set_data(
             [names.get(a, a) for a in alternatives],
-            e["lines"]["at_zero"],
-            e["lines"]["at_one"],
+            lines[0],
+            lines[1],
             focal=float(e["focal"]),
             feasible=(float(e["feasible"][0]), float(e["feasible"][1])),
             stable=stable,
@@ -665,13 +610,9 @@ class SensitivityPanel(QWidget):
     def trial_weights(self) -> dict[str, float] | None:
         """The node's local weights at the weight line (siblings in focal proportions)."""
         e = self.entry()
-        if e is None or self._result_model is None:
+        if e is None or self._result is None:
             return None
-        ev = prepare(self._result_model, check_model=False)
-        k = ev.nodes.index(e["node"])
-        children = _children_ids(ev, k)
-        local = _local_with(ev, k, children.index(e["criterion"]), self.line_chart.weight())
-        return {c: float(x) for c, x in zip(children, local, strict=True)}
+        return self._result.trial_weights(e["node"], e["criterion"], self.line_chart.weight())
 
     def apply_weight(self) -> bool:
         """Write the tried weights to the model as point weights of the node (undoable)."""
@@ -682,7 +623,7 @@ class SensitivityPanel(QWidget):
         return self.document.execute(SetWeights(node=e["node"], pref=PointWeights(weights=weights)))
 
     def _show_tornado(self, *_args: object) -> None:
-        r = self._result
+        r = self.result()
         a = self.tornado_combo.currentData()
         if r is None or a is None:
             self.tornado_chart.set_data("", [], np.zeros(0), np.zeros(0), 0.0)
@@ -697,64 +638,63 @@ class SensitivityPanel(QWidget):
             [x[1] for x in rows],
             np.array([x[2] for x in rows]),
             np.array([x[3] for x in rows]),
-            r["focal_values"][a],
+            self._result.focal_values[a] if self._result is not None else 0.0,
         )
 
     # -- score thresholds ---------------------------------------------------------------------
 
-    def show_score_thresholds(self) -> None:
-        """Compute the score thresholds (on request) and show them."""
-        model = self.document.model
-
-        def compute(*, progress: object = None, cancel: object = None) -> Mapping[str, Any] | None:
-            return score_thresholds(model)
-
-        self.thresholds_note.setText(self.tr("Computing…"))
-        self.runner.run("thresholds", compute, model)
-
-    def _show_thresholds(self, thresholds: Mapping[str, Any] | None) -> None:
+    def _show_thresholds(self, *_args: object) -> None:
         table = self.thresholds_table
-        table.clear()
-        if thresholds is None:
-            table.setRowCount(0)
-            table.setColumnCount(0)
-            self.thresholds_note.setText(self.tr("Score thresholds are not available in this version."))
-            return
-        rows = _threshold_rows(thresholds)
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels([self.tr("Alternative"), self.tr("Criterion"), self.tr("Threshold")])
-        table.setRowCount(len(rows))
-        names = {a.id: a.name or a.id for a in self.document.model.alternatives}
-        for i, (a, c, text) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(names.get(a, a)))
-            table.setItem(i, 1, QTableWidgetItem(self._criterion_name(c)))
-            table.setItem(i, 2, QTableWidgetItem(text))
-        self.thresholds_note.setText(
-            self.tr("How far each score can move before the best alternative changes.")
-        )
+        items = list(self._result.data.get("score_thresholds", [])) if self._result is not None else []
+        model = self._result.model if self._result is not None else self.document.model
+        names = {a.id: a.name or a.id for a in model.alternatives}
+        if self.thresholds_only.isChecked():
+            items = [t for t in items if t.get("best_lower") is not None or t.get("best_upper") is not None]
+        table.setRowCount(len(items))
+        for i, t in enumerate(items):
+            lower = (
+                "–"
+                if t.get("best_lower") is None
+                else self.tr("{score} → {name}").format(
+                    score=_score_text(t["lower"])
+                    if t.get("lower") is not None
+                    else fmt(t.get("value_lower"), 2),
+                    name=names.get(t["best_lower"], t["best_lower"]),
+                )
+            )
+            upper = (
+                "–"
+                if t.get("best_upper") is None
+                else self.tr("{score} → {name}").format(
+                    score=_score_text(t["upper"])
+                    if t.get("upper") is not None
+                    else fmt(t.get("value_upper"), 2),
+                    name=names.get(t["best_upper"], t["best_upper"]),
+                )
+            )
+            cells = [
+                names.get(t["alternative"], t["alternative"]),
+                self._criterion_name(t["criterion"]),
+                _score_text(t["score"]) if t.get("score") is not None else self.tr("missing"),
+                lower,
+                upper,
+            ]
+            sentence = threshold_sentence(t, model)
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(sentence if j >= 2 else text)
+                item.setData(Qt.ItemDataRole.UserRole, (t["alternative"], t["criterion"]))
+                table.setItem(i, j, item)
 
     def charts(self) -> list[ChartFrame]:
         return [self.line_chart, self.tornado_chart]
 
 
-def _threshold_rows(thresholds: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """Flatten ``{alternative: {criterion: value}}`` for the table (values shown as given)."""
-    rows: list[tuple[str, str, str]] = []
-    for a, per in thresholds.items():
-        if isinstance(per, Mapping):
-            for c, value in per.items():
-                rows.append((str(a), str(c), _threshold_text(value)))
-    return rows
-
-
-def _threshold_text(value: Any) -> str:
-    if isinstance(value, (int, float)):
-        return fmt(float(value), 3)
-    if isinstance(value, (list, tuple)):
-        return " … ".join(_threshold_text(v) for v in value)
-    if isinstance(value, Mapping):
-        return ", ".join(f"{k} {_threshold_text(v)}" for k, v in value.items())
-    return "–" if value is None else str(value)
-
-
-__all__ = ["SensitivityPanel", "local_sensitivity", "one_way_lines", "score_thresholds"]
+__all__ = [
+    "SensitivityPanel",
+    "SensitivityResult",
+    "score_thresholds",
+    "sensitivity_result",
+    "threshold_sentence",
+    "thresholds_by_cell",
+]
