@@ -1572,13 +1572,32 @@
         <translation>Bara bedömningar &amp;som kan ändra det bästa alternativet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="658" />
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="668" />
-        <source>{score} → {name}</source>
-        <translation>{score} → {name}</translation>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="337" />
+        <source>Down to</source>
+        <translation>Ned till</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="678" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="338" />
+        <source>Up to</source>
+        <translation>Upp till</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="339" />
+        <source>Then best</source>
+        <translation>Då bäst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="668" />
+        <source>≤ {score}</source>
+        <translation>≤ {score}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="672" />
+        <source>≥ {score}</source>
+        <translation>≥ {score}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="677" />
         <source>missing</source>
         <translation>saknas</translation>
     </message>
@@ -1593,68 +1612,58 @@
         <translation>Bedömning nu</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="337" />
-        <source>Lower threshold</source>
-        <translation>Nedre tröskelvärde</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="338" />
-        <source>Upper threshold</source>
-        <translation>Övre tröskelvärde</translation>
-    </message>
-    <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="346" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="356" />
         <source>Score t&amp;hresholds</source>
         <translation>T&amp;röskelvärden</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="401" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="411" />
         <source>The sensitivity analysis cannot run: {problems}</source>
         <translation>Känslighetsanalysen kan inte köras: {problems}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="438" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="448" />
         <source>Computing the sensitivity…</source>
         <translation>Beräknar känsligheten…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="447" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="457" />
         <source>Add criteria and alternatives to see the sensitivity.</source>
         <translation>Lägg till kriterier och alternativ för att se känsligheten.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="450" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="460" />
         <source>Drag the orange line, or use the arrow keys on the chart, to try other weights.</source>
         <translation>Dra den orange linjen, eller använd piltangenterna i diagrammet, för att pröva andra vikter.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="460" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="470" />
         <source>Overall (top level)</source>
         <translation>Sammanvägt (översta nivån)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="565" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="575" />
         <source>Value as the weight of ‘{criterion}’ changes</source>
         <translation>Värdet när vikten för ‘{criterion}’ ändras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="571" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="581" />
         <source>at {w}: {before} → {after}</source>
         <translation>vid {w}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="577" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="587" />
         <source>Switch points (the best alternative changes) {points}.</source>
         <translation>Växlingspunkter (där det bästa alternativet byts) {points}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="580" />
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="588" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="590" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="598" />
         <source>Grey: the allowed range; green strip: where the best alternative stays best; orange: the weight to try.</source>
         <translation>Grått: det tillåtna området; grön remsa: där det bästa alternativet förblir bäst; orange: vikten att pröva.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="585" />
+        <location filename="../../diva_desktop/ui/panels/sensitivity_panel.py" line="595" />
         <source>The best alternative is the same for every weight from 0 to 1.</source>
         <translation>Det bästa alternativet är detsamma för alla vikter från 0 till 1.</translation>
     </message>

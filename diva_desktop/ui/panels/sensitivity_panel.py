@@ -327,21 +327,31 @@ class SensitivityPanel(QWidget):
         self.thresholds_only.setChecked(True)
         self.thresholds_only.toggled.connect(self._show_thresholds)
         t_layout.addWidget(self.thresholds_only)
-        self.thresholds_table = QTableWidget(0, 5, thresholds)
+        self.thresholds_table = QTableWidget(0, 6, thresholds)
         self.thresholds_table.setAccessibleName(self.tr("Score thresholds"))
         self.thresholds_table.setHorizontalHeaderLabels(
             [
                 self.tr("Alternative"),
                 self.tr("Criterion"),
                 self.tr("Score now"),
-                self.tr("Lower threshold"),
-                self.tr("Upper threshold"),
+                self.tr("Down to"),
+                self.tr("Up to"),
+                self.tr("Then best"),
             ]
         )
         self.thresholds_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.thresholds_table.verticalHeader().hide()
         self.thresholds_table.setWordWrap(False)
-        self.thresholds_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.thresholds_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (
+            0,
+            1,
+            5,
+        ):  # long names are elided (full name in the tooltip); the thresholds stay in sight
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 112)
+        self.thresholds_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         t_layout.addWidget(self.thresholds_table, 1)
         tabs.addTab(thresholds, self.tr("Score t&hresholds"))
         return tabs
@@ -652,37 +662,27 @@ class SensitivityPanel(QWidget):
             items = [t for t in items if t.get("best_lower") is not None or t.get("best_upper") is not None]
         table.setRowCount(len(items))
         for i, t in enumerate(items):
-            lower = (
-                "–"
-                if t.get("best_lower") is None
-                else self.tr("{score} → {name}").format(
-                    score=_score_text(t["lower"])
-                    if t.get("lower") is not None
-                    else fmt(t.get("value_lower"), 2),
-                    name=names.get(t["best_lower"], t["best_lower"]),
-                )
-            )
-            upper = (
-                "–"
-                if t.get("best_upper") is None
-                else self.tr("{score} → {name}").format(
-                    score=_score_text(t["upper"])
-                    if t.get("upper") is not None
-                    else fmt(t.get("value_upper"), 2),
-                    name=names.get(t["best_upper"], t["best_upper"]),
-                )
-            )
+            lower = "–"
+            if t.get("best_lower") is not None:
+                at = _score_text(t["lower"]) if t.get("lower") is not None else fmt(t.get("value_lower"), 2)
+                lower = self.tr("≤ {score}").format(score=at)
+            upper = "–"
+            if t.get("best_upper") is not None:
+                at = _score_text(t["upper"]) if t.get("upper") is not None else fmt(t.get("value_upper"), 2)
+                upper = self.tr("≥ {score}").format(score=at)
+            best = t.get("best_lower") or t.get("best_upper")
             cells = [
                 names.get(t["alternative"], t["alternative"]),
                 self._criterion_name(t["criterion"]),
                 _score_text(t["score"]) if t.get("score") is not None else self.tr("missing"),
                 lower,
                 upper,
+                names.get(best, best) if best is not None else "–",
             ]
             sentence = threshold_sentence(t, model)
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(sentence if j >= 2 else text)
+                item.setToolTip(sentence if 2 <= j <= 4 else text)
                 item.setData(Qt.ItemDataRole.UserRole, (t["alternative"], t["criterion"]))
                 table.setItem(i, j, item)
 
