@@ -59,7 +59,11 @@ with incomplete cost information and project interdependencies", EJOR 190)
       projects can add (per extreme point or per leaf, a fractional knapsack
       on each resource) ``min_S (V(z) − V(p ∪ r)) ≥ 0`` and the focal-score
       value at one extreme point shows ``> 0`` for every r. Incumbents z come
-      from MILPs at the focal point and at extreme points of the weights.
+      from MILPs at the focal point and at a few extreme points, greedy
+      portfolios at every extreme point and, with precise scores and more than
+      :data:`RPM_BEAM_FROM` projects, a quick first pass of the same programme
+      that keeps only the partial portfolios best at some extreme point (a
+      beam): its results are near-non-dominated, so the exact pass prunes hard.
 
     Cheap necessary conditions (values at probe points of S, resource use)
     screen pairs before the exact checks. Logical constraints enter the
@@ -113,6 +117,15 @@ POINT_LIMIT = 512
 
 INCUMBENT_POINTS = 8
 """At most this many extreme (or probe) points get a MILP incumbent (all get a greedy one)."""
+
+RPM_BEAM = 300
+"""Partial portfolios kept per step in the RPM's heuristic first pass."""
+
+RPM_BEAM_FROM = 20
+"""The RPM's first pass runs for more free projects than this."""
+
+BEAM = 400
+"""Partial portfolios kept per step in the frontier's heuristic first pass."""
 
 PROBE_POINTS = 64
 """Probe points of the weight set used for cheap necessary conditions (leaf space)."""
@@ -847,8 +860,8 @@ def _tree_minimum(ev: Evaluation, G: FloatArray, cancel: CancelToken | None) -> 
 
 
 def _probe_weights(ev: Evaluation) -> FloatArray:
-    """Feasible global weight vectors: the focal point, each node vertex with the rest focal,
-    and seeded random products of vertices (at most :data:`PROBE_POINTS`)."""
+    """Feasible global weight vectors: the focal point and seeded random products of node
+    vertices (extreme points of the weight set; at most :data:`PROBE_POINTS`)."""
     N = len(ev.nodes)
     local = [np.asarray(ev.sets[n].focal, dtype=np.float64) for n in ev.nodes]
 
@@ -866,15 +879,9 @@ def _probe_weights(ev: Evaluation) -> FloatArray:
         return out
 
     pts = [glob(local)]
-    for k in range(N):
-        U = ev.node_vertices[k]
-        if U is None:
-            continue
-        for u in U[: max(1, PROBE_POINTS // max(1, N))]:
-            loc = list(local)
-            loc[k] = u
-            pts.append(glob(loc))
     rng = np.random.default_rng(0)
+    if all(U is None for U in ev.node_vertices):
+        return np.array(pts)
     while len(pts) < PROBE_POINTS:
         loc = list(local)
         for k in range(N):
@@ -882,8 +889,6 @@ def _probe_weights(ev: Evaluation) -> FloatArray:
             if U is not None:
                 loc[k] = U[int(rng.integers(U.shape[0]))]
         pts.append(glob(loc))
-        if all(U is None for U in ev.node_vertices):
-            break
     return np.unique(np.array(pts[:PROBE_POINTS]), axis=0)
 
 
@@ -1021,13 +1026,34 @@ class _Rpm:
         for s in range(0, qa.size, step):
             check(self.cancel)
             q, p = qa[s : s + step], pb[s : s + step]
-            gmin, gmax = self._pair_terms(A, q, B, p)
-            ok = self.space.minimum(gmin) >= -TOLERANCE
+            ok = self.least_at_least(A, q, B, p, None)
             if ok.any():
                 sel = np.flatnonzero(ok)
-                ok[sel] = self.space.maximum(gmax[sel]) > TOLERANCE
+                _, gmax = self._pair_terms(A, q[sel], B, p[sel])
+                ok[sel] = self.space.maximum(gmax) > TOLERANCE
             out[s : s + step] = ok
         return out
+
+    def least_at_least(
+        self, A: _Parts, q: IntArray, B: _Parts, p: IntArray, extra: FloatArray | None
+    ) -> BoolArray:
+        """Per pair: ``min_S (V(A[q]) − V(B[p])) − extra·W ≥ −tol`` (exact).
+
+        First without the projects the two share (their terms ``lo − hi ≤ 0``
+        only lower the bound, so passing settles it), then exactly for the rest.
+        """
+        g = A.LO[q] - B.HI[p]
+        c = (A.size[q] - B.size[p]).astype(np.float64)[:, None]
+        if self.lo_d.any() or self.hi_d.any():
+            g -= np.maximum(c, 0.0) * self.hi_d[None, :] - np.maximum(-c, 0.0) * self.lo_d[None, :]
+        if extra is not None:
+            g -= extra
+        ok = self.space.minimum(g) >= -TOLERANCE
+        if self.interval and not ok.all():
+            rest = np.flatnonzero(~ok)
+            common = (A.M[q[rest]] & B.M[p[rest]]).astype(np.float64) @ self.width
+            ok[rest] = self.space.minimum(g[rest] + common) >= -TOLERANCE
+        return ok
 
     def _pair_terms(self, A: _Parts, q: IntArray, B: _Parts, p: IntArray) -> tuple[FloatArray, FloatArray]:
         """Leaf/point terms of min and max of ``V(A[q]) − V(B[p])`` over the scores."""
@@ -1276,12 +1302,19 @@ def _bound_prune(rpm: _Rpm, parts: _Parts, Z: _Parts, k: int) -> BoolArray:
         if ti.size == 0:
             continue
         p = blk[ti]
-        ok = np.asarray((ZF[zi, 1:] > top[p, 1:] + TOLERANCE).any(axis=1), dtype=bool)
-        if not rpm.probe_exact and ok.any():
-            sel = np.flatnonzero(ok)
-            gmin, _ = rpm._pair_terms(Z, zi[sel], parts, p[sel])
-            ok[sel] = rpm.space.minimum(gmin - UD[p[sel]]) >= -TOLERANCE
-        out[p[ok]] = True
+        strict = (ZF[zi, 1:] > top[p, 1:] + TOLERANCE).any(axis=1)
+        p, zi = p[strict], zi[strict]
+        if rpm.probe_exact:
+            out[p] = True
+            continue
+        chunk = 1 << 13
+        for c0 in range(0, p.size, chunk):
+            pc, zc = p[c0 : c0 + chunk], zi[c0 : c0 + chunk]
+            keep = ~out[pc]
+            pc, zc = pc[keep], zc[keep]
+            if pc.size:
+                ok = rpm.least_at_least(Z, zc, parts, pc, UD[pc])
+                out[pc[ok]] = True
     return out
 
 
@@ -1320,6 +1353,52 @@ def _truncate(rpm: _Rpm, parts: _Parts, k: int, limit: int) -> _Parts:
     return parts.take(np.sort(keep))
 
 
+def _rpm_beam(rpm: _Rpm, parts: _Parts, k: int, beam: int) -> _Parts:
+    """Keep, for each probe point, the few rows with the greatest value plus completion bound."""
+    _, UT, UV = rpm.ub.bounds(parts, k)
+    top = np.column_stack([parts.FV + UV, parts.F + UT])
+    per = max(1, beam // top.shape[1])
+    keep = np.zeros(len(parts), dtype=bool)
+    for j in range(top.shape[1]):
+        keep[np.argsort(-top[:, j], kind="stable")[:per]] = True
+    return parts.take(keep)
+
+
+def _rpm_pass(rpm: _Rpm, Z: _Parts, *, limit: int, beam: int | None, report: Progress) -> tuple[_Parts, bool]:
+    """The dynamic programme over the projects; returns the non-dominated rows and truncation.
+
+    With ``beam``, a heuristic pass: at most ``beam`` partial portfolios are kept
+    per step (:func:`_rpm_beam`); the result is then a set of good feasible
+    portfolios, not necessarily all non-dominated ones.
+    """
+    n = rpm.problem.n
+    parts = _empty_parts(rpm)
+    truncated = False
+    for k in range(n):
+        check(rpm.cancel)
+        parts, n_old = _expand(rpm, parts, k)
+        # Rows without k do not dominate one another (pruned before), nor do the
+        # rows with k unless the logical state changed: check across only.
+        cross = not rpm.logic.involved(k)
+        if k < n - 1:
+            drop = _bound_prune(rpm, parts, Z, k)
+            n_old -= int(drop[:n_old].sum())
+            parts = parts.take(~drop)
+            ext = np.hstack([parts.use, rpm.logic.bits(parts.M, k)])
+            parts = parts.take(~rpm.prune(parts, ext, n_old if cross else None))
+            if beam is not None and len(parts) > beam:
+                parts = _rpm_beam(rpm, parts, k, beam)
+            elif len(parts) > limit:
+                parts = _truncate(rpm, parts, k, limit)
+                truncated = True
+        report((k + 1) / max(n, 1) * 0.95)
+    parts = parts.take(~rpm.prune(parts, None))
+    if len(parts) > limit:
+        parts = parts.take(np.argsort(-parts.FV, kind="stable")[:limit])
+        truncated = True
+    return parts, truncated
+
+
 def non_dominated(
     problem: PortfolioProblem,
     *,
@@ -1352,28 +1431,15 @@ def non_dominated(
     rpm = _Rpm(problem, cancel)
     n = problem.n
     Z = _incumbents(rpm) if n else _empty_parts(rpm)
-    parts = _empty_parts(rpm)
-    truncated = False
-    for k in range(n):
-        check(cancel)
-        parts, n_old = _expand(rpm, parts, k)
-        # Rows without k do not dominate one another (pruned before), nor do the
-        # rows with k unless the logical state changed: check across only.
-        cross = not rpm.logic.involved(k)
-        if k < n - 1:
-            drop = _bound_prune(rpm, parts, Z, k)
-            n_old -= int(drop[:n_old].sum())
-            parts = parts.take(~drop)
-            ext = np.hstack([parts.use, rpm.logic.bits(parts.M, k)])
-            parts = parts.take(~rpm.prune(parts, ext, n_old if cross else None))
-            if len(parts) > limit:
-                parts = _truncate(rpm, parts, k, limit)
-                truncated = True
-        report((k + 1) / max(n, 1) * 0.95)
-    parts = parts.take(~rpm.prune(parts, None))
-    if len(parts) > limit:
-        parts = parts.take(np.argsort(-parts.FV, kind="stable")[:limit])
-        truncated = True
+    if n > RPM_BEAM_FROM and rpm.probe_exact:
+        # A quick first pass keeping, per step, the partial portfolios that look
+        # best at some probe point finds near-non-dominated portfolios: strong
+        # incumbents for the exact pass. (With interval scores the bound checks
+        # against many incumbents cost more than they save.)
+        found, _ = _rpm_pass(rpm, Z, limit=limit, beam=RPM_BEAM, report=stage(report, 0.0, 0.15))
+        Z = _Parts.concat(Z, found)
+        report = stage(report, 0.15, 1.0)
+    parts, truncated = _rpm_pass(rpm, Z, limit=limit, beam=None, report=report)
     order = np.argsort(-parts.FV, kind="stable")
     parts = parts.take(order)
     masks = np.zeros((len(parts), n), dtype=bool)
@@ -1604,33 +1670,36 @@ class _Frontier:
         return out
 
 
-def efficient_frontier(
-    problem: PortfolioProblem,
+def _beam(cost: FloatArray, val: FloatArray, beam: int) -> BoolArray:
+    """Keep the most valuable few rows in each of ``beam // 4`` equal cost bands."""
+    bands = max(1, beam // 4)
+    top = float(cost.max()) if cost.size else 0.0
+    band = (
+        np.minimum((cost / (top + 1e-300) * bands).astype(np.intp), bands - 1)
+        if top > 0
+        else np.zeros(cost.size, dtype=np.intp)
+    )
+    o = np.lexsort((-val, band))
+    first = np.searchsorted(band[o], band[o], side="left")
+    rank = np.arange(o.size) - first
+    keep = np.zeros(cost.size, dtype=bool)
+    keep[o[rank < 4]] = True
+    return keep
+
+
+def _frontier_dp(
+    fr: _Frontier,
+    tc: float,
     *,
-    limit: int = DEFAULT_LIMIT,
-    progress: Progress | None = None,
-    cancel: CancelToken | None = None,
-) -> tuple[list[Portfolio], bool]:
-    """The cost–value efficient frontier at the focal point (spec §6 ``frontier``).
-
-    Exact dynamic programme (Nemhauser & Ullmann 1969) with the logical state of
-    the module docstring, and bounds: a partial portfolio is dropped when, for
-    every extra cost x its completions may add, a known feasible portfolio
-    costs no more than it plus x and is worth more than its value plus
-    ``U(x)`` (:class:`_ValueBound`). Known portfolios are the greedy
-    completions of the partial portfolios at every step. Ties in both cost and
-    value are all listed.
-
-    Returns
-    -------
-    (portfolios, truncated)
-        Frontier portfolios by increasing cost (then decreasing value).
-    """
-    report = throttled(progress)
+    limit: int,
+    beam: int | None,
+    cancel: CancelToken | None,
+    report: Progress,
+) -> tuple[BoolArray, FloatArray, FloatArray, bool]:
+    """One pass of the frontier programme; with ``beam``, a heuristic pass (few rows per cost band)."""
+    problem = fr.problem
     n = problem.n
-    fr = _Frontier(problem)
-    order, logic = fr.order, fr.logic
-    tc = 1e-9 * max(1.0, float(np.abs(problem.cost).sum()))
+    logic = fr.logic
     other = slice(1, None) if fr.has_budget else slice(None)
     xtol_use = _tol(problem.limits)[other]
     M = np.zeros((1, n), dtype=bool)
@@ -1667,7 +1736,10 @@ def efficient_frontier(
                     cost[rest], val[rest], ext[rest], tc, xt, n_old=cross, cancel=cancel
                 )
             keep = ~beaten
-            if int(keep.sum()) > limit:
+            if beam is not None and int(keep.sum()) > beam:
+                idx = np.flatnonzero(keep)
+                keep[idx[~_beam(cost[idx], val[idx], beam)]] = False
+            elif int(keep.sum()) > limit:
                 idx = np.flatnonzero(keep)
                 idx = idx[np.argsort(-val[idx], kind="stable")[:limit]]
                 keep = np.zeros_like(keep)
@@ -1675,6 +1747,49 @@ def efficient_frontier(
                 truncated = True
             M, cost, val, use = M[keep], cost[keep], val[keep], use[keep]
         report((k + 1) / max(n, 1))
+    return M, cost, val, truncated
+
+
+def efficient_frontier(
+    problem: PortfolioProblem,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Portfolio], bool]:
+    """The cost–value efficient frontier at the focal point (spec §6 ``frontier``).
+
+    Exact dynamic programme (Nemhauser & Ullmann 1969) with the logical state of
+    the module docstring, and bounds: a partial portfolio is dropped when, for
+    every extra cost x its completions may add, a known feasible portfolio
+    costs no more than it plus x and is worth more than its value plus
+    ``min(U(x), U_ρ(room_ρ))`` (:class:`_ValueBound` on the budget and on each
+    other limit). Known portfolios are the greedy completions of the partial
+    portfolios at every step and, when there are limits besides the budget or
+    logical constraints, the results of a quick first pass that keeps a few
+    partial portfolios per cost band (:data:`BEAM`). Ties in both cost and value
+    are all listed.
+
+    Returns
+    -------
+    (portfolios, truncated)
+        Frontier portfolios by increasing cost (then decreasing value).
+    """
+    report = throttled(progress)
+    fr = _Frontier(problem)
+    tc = 1e-9 * max(1.0, float(np.abs(problem.cost).sum()))
+    if problem.limits.size > int(fr.has_budget) or problem.requires or problem.exclusive:
+        # A quick first pass that keeps a few partial portfolios per cost band
+        # finds near-frontier feasible portfolios: strong incumbents for the
+        # exact pass (without them the partial portfolios multiply).
+        M, cost, val, _ = _frontier_dp(
+            fr, tc, limit=limit, beam=BEAM, cancel=cancel, report=stage(report, 0, 0.2)
+        )
+        fr.add_incumbents(cost, val)
+        report = stage(report, 0.2, 1.0)
+    M, cost, val, truncated = _frontier_dp(fr, tc, limit=limit, beam=None, cancel=cancel, report=report)
+    n = problem.n
+    order = fr.order
     keep = ~_pareto_sweep(cost, val, tc)
     M, cost, val = M[keep], cost[keep], val[keep]
     o = np.lexsort((-val, cost))

@@ -364,6 +364,26 @@ def test_leaf_space_and_point_space_agree(seed: int, n: int) -> None:
     assert a == b
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**31 - 1), n=st.integers(2, 11), interval_scores=st.sampled_from([0.0, 0.4]))
+def test_heuristic_first_passes_only_supply_incumbents(seed: int, n: int, interval_scores: float) -> None:
+    # Force the beam passes (normally for larger problems) on tiny beams: the
+    # results must still be exact.
+    m = random_model(seed, n, leaves=3, interval_scores=interval_scores)
+    if not brute_feasible(m):
+        return
+    saved = (pf.RPM_BEAM_FROM, pf.RPM_BEAM, pf.BEAM)
+    pf.RPM_BEAM_FROM, pf.RPM_BEAM, pf.BEAM = 0, 3, 4
+    try:
+        problem = portfolio_problem(m)
+        nd = as_sets(non_dominated(problem)[0])
+        fr = as_sets(efficient_frontier(problem)[0])
+    finally:
+        pf.RPM_BEAM_FROM, pf.RPM_BEAM, pf.BEAM = saved
+    assert nd == brute_non_dominated(m)
+    assert fr == brute_frontier(m)
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**31 - 1), n=st.integers(1, 10), shrink=st.floats(0.0, 1.0))
 def test_narrowing_statements_never_adds_non_dominated_portfolios(seed: int, n: int, shrink: float) -> None:
