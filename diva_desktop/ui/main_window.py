@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from diva_desktop.core.errors import DivaError, Problem
 from diva_desktop.core.model import Model
 
+from ..io.documents import SUPPORTED_SUFFIXES as DOCUMENT_SUFFIXES
 from .dialogs.common import show_problems
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.project_info_dialog import ProjectInfoDialog
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
                     log.exception("the %s panel failed to start", step.key)
                     continue
                 self.register_panel(step.key, QCoreApplication.translate("Workflow", step.title), panel, step.icon)
+            self._connect_panels()
 
         self.document.modified_changed.connect(self._on_document_modified_changed)
         self.document.path_changed.connect(self._update_title)
@@ -711,15 +713,18 @@ class MainWindow(QMainWindow):
 
     # -- window events ------------------------------------------------------------
 
-    @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_file(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """A dropped project or model, or a steering document when the Documents step exists."""
         data = event.mimeData()
         if not data.hasUrls():
             return None
+        accepted = {PROJECT_SUFFIX, JSON_SUFFIX}
+        if "documents" in self.panels:
+            accepted |= set(DOCUMENT_SUFFIXES)
         for url in data.urls():
             if url.isLocalFile():
                 path = Path(url.toLocalFile())
-                if path.suffix.lower() in (PROJECT_SUFFIX, JSON_SUFFIX):
+                if path.suffix.lower() in accepted:
                     return path
         return None
 
@@ -735,7 +740,34 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.open_path(path))
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            QTimer.singleShot(0, lambda: self.import_document(path))
+        else:
+            QTimer.singleShot(0, lambda: self.open_path(path))
+
+    def import_document(self, path: Path) -> None:
+        """Import a steering document into the open project (the Documents step does the work)."""
+        panel = self.panels.get("documents")
+        start_import = getattr(panel, "start_import", None)
+        if start_import is None:
+            return
+        self.show_step("documents")
+        start_import(path)
+
+    def _connect_panels(self) -> None:
+        """Links between steps: a goal shown in its document from the Goals step."""
+        goals = self.panels.get("goals")
+        signal = getattr(goals, "show_goal_in_document", None)
+        if signal is not None:
+            signal.connect(self._on_goals_show_goal_in_document)
+
+    def _on_goals_show_goal_in_document(self, goal_id: str) -> None:
+        panel = self.panels.get("documents")
+        show_goal = getattr(panel, "show_goal", None)
+        if show_goal is None:
+            return
+        self.show_step("documents")
+        show_goal(goal_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

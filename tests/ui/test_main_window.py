@@ -316,3 +316,30 @@ def test_status_bar_shows_refusals(window) -> None:
     window.document.execute(UpdateCriterion("klimat", name=""))
     assert "must not be empty" in window.problem_label.text()
 
+
+
+def test_drop_a_steering_document_imports_it(qtbot, window, tmp_path) -> None:
+    path = tmp_path / "agenda.md"
+    path.write_text("# Agenda för Åby\n\nKommunen ska öka andelen digitala ärenden till 80 procent.\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: len(window.document.model.documents) == 1, timeout=10_000)
+    assert window.current_step() == "documents"
+    assert "80 procent" in window.document.model.documents[0].text
+
+
+def test_show_goal_in_document_switches_to_the_documents_step(qtbot, window, example_model) -> None:
+    window.open_example()
+    goal = example_model.goals[3]
+    window.show_step("goals")
+    window.panels["goals"].show_goal_in_document.emit(goal.id)
+    assert window.current_step() == "documents"
+    reader = window.panels["documents"].reader
+    assert reader.page == goal.page
+    start, end = reader.selection()
+    page_text = example_model.documents[0].pages[goal.page - 1]
+    assert page_text[start:end] == goal.quote
