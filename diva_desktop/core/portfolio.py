@@ -15,8 +15,11 @@ mandatory and no excluded project, contains b whenever it contains a for each
 Focal optimum
     ``max Σ_a x_a (V_f(a) − V_f(d))`` over the feasible 0-1 vectors x, a
     mixed-integer programme solved with :func:`scipy.optimize.milp` (HiGHS),
-    ``x_a − x_b ≤ 0`` for requires, ``Σ_{a∈G} x_a ≤ 1`` for exclusive groups.
-    Among optimal portfolios the cheapest is reported (a second MILP).
+    ``x_a − x_b ≤ 0`` for requires, ``Σ_{a∈G} x_a ≤ 1`` for exclusive groups
+    (relative gap 0). Projects that add no focal value are then left out where
+    the constraints allow; :func:`portfolio_analysis` reports the cheapest
+    optimal portfolio (the frontier's most valuable point, which the MILP's
+    value confirms).
 
 Frontier (spec §6)
     The feasible portfolios that no feasible portfolio beats with a focal value
@@ -26,12 +29,14 @@ Frontier (spec §6)
     the partial portfolios that another partial beats in (cost, value) with no
     more of any other resource and no tighter logical obligations are dropped;
     this is valid because any completion of the beaten one is beaten by the same
-    completion of the other.
+    completion of the other. Bounds on what a completion can add drop more
+    (:func:`efficient_frontier`).
 
 Robust Portfolio Modeling (Liesiö, Mild & Salo 2007, "Preference programming for
-robust portfolio modeling and project selection", EJOR 181; interval scores and
-project interdependencies: Liesiö, Mild & Salo 2008, "Robust portfolio modeling
-with incomplete cost information and project interdependencies", EJOR 190)
+robust portfolio modeling and project selection", EJOR 181: incomplete weight
+information and interval scores; project interdependencies as linear
+constraints: Liesiö, Mild & Salo 2008, "Robust portfolio modeling with
+incomplete cost information and project interdependencies", EJOR 190)
     p dominates q when ``min_S (V(p) − V(q)) ≥ 0`` and ``max_S > 0`` (tolerance
     1e-9). ``V(p) − V(q) = Σ_a (1[a∈p] − 1[a∈q]) V(a) − (|p| − |q|) V(d)`` is a
     linear combination of the alternatives' values, so its extremes over S are
@@ -46,8 +51,8 @@ with incomplete cost information and project interdependencies", EJOR 190)
     dot products (vertex-based exact checks).
 
     All non-dominated portfolios are found without enumerating the 2^n subsets,
-    by the dynamic programme of Liesiö et al. (2007) with the bounds of
-    implicit enumeration (Liesiö et al. 2008): projects are decided one by one
+    by the dynamic programme of Liesiö et al. (2007) strengthened with
+    branch-and-bound style completion bounds: projects are decided one by one
     and a set of partial portfolios is kept. A partial p is dropped when
 
     * another partial q uses no more of any limited resource, leaves no fewer
@@ -89,7 +94,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from .analysis.values import Evaluation, prepare, value_ranges
 from .errors import ModelError, Problem
@@ -123,6 +128,9 @@ RPM_BEAM = 300
 
 RPM_BEAM_FROM = 20
 """The RPM's first pass runs for more free projects than this."""
+
+FRONTIER_WORK_LIMIT = 50_000
+"""Partial portfolios the frontier programme may keep (each is small), whatever the listing limit."""
 
 BEAM = 400
 """Partial portfolios kept per step in the frontier's heuristic first pass."""
@@ -180,7 +188,8 @@ class PortfolioProblem:
     cost
         ``(n,)`` the free projects' costs.
     limit_names, use, limits
-        The limited resources (``"budget"`` first when there is a budget):
+        The limited resources (``"budget"`` first when there is a budget,
+        ``has_budget``):
         ``use`` is ``(n, R)``, ``limits`` ``(R,)`` what is left after the fixed
         projects.
     requires
@@ -212,6 +221,7 @@ class PortfolioProblem:
     fixed_cost: float
     fixed_value: float
     fixed_use: FloatArray
+    has_budget: bool
     all_projects: tuple[str, ...]
     all_cost: Mapping[str, float]
     warnings: tuple[str, ...] = field(default=())
@@ -442,6 +452,7 @@ def portfolio_problem(model: Model, ev: Evaluation | None = None) -> PortfolioPr
         fixed_cost=float(sum(float(alts[a].cost) for a in fixed)),
         fixed_value=float(sum(float(fv[row_of[a]]) - base for a in fixed)),
         fixed_use=fixed_use,
+        has_budget=pc.budget is not None,
         all_projects=all_projects,
         all_cost={a: float(alts[a].cost) for a in all_projects},
         warnings=tuple(warnings),
@@ -1570,19 +1581,49 @@ class _Frontier:
         self.use1 = problem.use[self.order]
         self.limits = problem.limits
         self.tol_use = _tol(problem.limits)
-        self.has_budget = bool(problem.limit_names) and problem.limit_names[0] == "budget"
+        self.has_budget = problem.has_budget
         self.bound = _ValueBound(self.cost1, self.val1)
         first_other = 1 if self.has_budget else 0
         self.other_bounds = [
             _ValueBound(self.use1[:, r], self.val1) for r in range(first_other, self.limits.size)
         ]
         self.first_other = first_other
+        self.lagrangian = self._lagrangian_bounds()
         # Incumbent frontier: feasible (cost, value) points, cost ascending, value increasing.
         self.inc_cost = np.zeros(0)
         self.inc_value = np.zeros(0)
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = np.where(self.cost1 > 0, self.val1 / np.where(self.cost1 > 0, self.cost1, 1.0), np.inf)
         self.greedy_order = np.argsort(-ratio, kind="stable")
+
+    def _lagrangian_bounds(self) -> list[tuple[FloatArray, _ValueBound]]:
+        """Budget bounds with the other limits priced in (Lagrangian relaxation).
+
+        For multipliers λ ≥ 0 on the other limits, a completion r with room
+        ``room_ρ`` left satisfies ``value(r) ≤ Σ_{a∈r} (v_a − λ·r_a) + λ·room``,
+        so ``U_λ(x) + λ·room`` bounds it, with ``U_λ`` the budget knapsack bound
+        on the values ``v − λ·r``. The multipliers are the dual prices of the
+        other limits in the LP relaxation of the whole problem with 1/8, 1/4,
+        1/2 and all of the budget, so the bound is close to the relaxation's
+        at small and large extra costs alike.
+        """
+        other = self.use1[:, self.first_other :]
+        if other.shape[1] == 0 or not self.has_budget or self.cost1.size == 0:
+            return []
+        out: list[tuple[FloatArray, _ValueBound]] = []
+        seen: list[FloatArray] = []
+        for share in (0.125, 0.25, 0.5, 1.0):
+            b_ub = np.maximum(self.limits, 0.0).copy()
+            b_ub[0] *= share
+            lp = linprog(-self.val1, A_ub=self.use1.T, b_ub=b_ub, bounds=(0.0, 1.0), method="highs")
+            if lp.status != 0:
+                continue
+            duals = np.maximum(-np.asarray(lp.ineqlin.marginals, dtype=np.float64), 0.0)[self.first_other :]
+            if not duals.any() or any(np.allclose(duals, d) for d in seen):
+                continue
+            seen.append(duals)
+            out.append((duals, _ValueBound(self.cost1, self.val1 - other @ duals)))
+        return out
 
     def complete_greedily(
         self, M: BoolArray, use: FloatArray, cost: FloatArray, val: FloatArray, k: int
@@ -1664,7 +1705,12 @@ class _Frontier:
             relevant = (ii >= f[:, None]) & (C[None, :] - c[:, None] <= r[:, None])
             x_end = np.minimum(nxt[None, :] - c[:, None], r[:, None])
             x_end = np.where(np.isfinite(x_end), x_end, 1e300)
-            need = v[:, None] + np.minimum(self.bound(k + 1, x_end), cp[:, None]) + TOLERANCE
+            ub = np.minimum(self.bound(k + 1, x_end), cp[:, None])
+            if self.lagrangian:
+                room_other = self.limits[self.first_other :][None, :] - use[sl, self.first_other :]
+                for lam, bound in self.lagrangian:
+                    ub = np.minimum(ub, bound(k + 1, x_end) + (room_other @ lam)[:, None])
+            need = v[:, None] + ub + TOLERANCE
             good = ~relevant | (V[None, :] > need)
             out[sl] = ok[sl] & good.all(axis=1)
         return out
@@ -1770,6 +1816,10 @@ def efficient_frontier(
     partial portfolios per cost band (:data:`BEAM`). Ties in both cost and value
     are all listed.
 
+    Up to ``max(limit, FRONTIER_WORK_LIMIT)`` partial portfolios are kept while
+    computing; beyond that the most valuable are kept and the result is marked
+    truncated. At most ``limit`` frontier portfolios are listed.
+
     Returns
     -------
     (portfolios, truncated)
@@ -1787,7 +1837,8 @@ def efficient_frontier(
         )
         fr.add_incumbents(cost, val)
         report = stage(report, 0.2, 1.0)
-    M, cost, val, truncated = _frontier_dp(fr, tc, limit=limit, beam=None, cancel=cancel, report=report)
+    work = max(limit, FRONTIER_WORK_LIMIT)
+    M, cost, val, truncated = _frontier_dp(fr, tc, limit=work, beam=None, cancel=cancel, report=report)
     n = problem.n
     order = fr.order
     keep = ~_pareto_sweep(cost, val, tc)

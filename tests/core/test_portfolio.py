@@ -731,3 +731,16 @@ def test_cli_portfolio_errors(tmp_path, capsys) -> None:  # type: ignore[no-unty
     assert err.out == ""
     assert "portfolio.budget" in err.err and "Traceback" not in err.err
     assert main(["portfolio", str(path), "--limit", "0"]) == 2
+
+
+def test_a_resource_named_budget_is_not_the_budget() -> None:
+    m = random_model(13, 9, leaves=2, constraints=False, resources=0)
+    alts = tuple(
+        a if a.do_nothing else replace(a, resources={"budget": float(i % 4)})
+        for i, a in enumerate(m.alternatives)
+    )
+    m = replace(m, alternatives=alts, portfolio=PortfolioConstraints(resources={"budget": 5.0}))
+    problem = portfolio_problem(m)
+    assert not problem.has_budget
+    assert as_sets(efficient_frontier(problem)[0]) == brute_frontier(m)
+    assert as_sets(non_dominated(problem)[0]) == brute_non_dominated(m)

@@ -91,6 +91,7 @@ __all__ = [
     "one_way_all",
     "score_thresholds",
     "sensitivity",
+    "upper_envelope",
 ]
 
 
