@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -680,7 +681,7 @@ def test_compare_portfolios_bad_names() -> None:
 def test_example_model() -> None:
     from diva_desktop.io.json_model import load_model_file
 
-    m = load_model_file("/work/shared/examples/small-model.json")
+    m = load_model_file(Path(__file__).resolve().parents[1] / "data" / "small-model.json")
     res = portfolio_analysis(m)
     assert as_sets([pf.Portfolio(tuple(p["alternatives"]), 0, 0) for p in res["non_dominated"]]) == (
         brute_non_dominated(m)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -423,7 +424,7 @@ def test_zero_weight_leaf_has_no_thresholds() -> None:
 def test_example_model_sensitivity() -> None:
     from diva_desktop.io.json_model import load_model_file
 
-    m = load_model_file("/work/shared/examples/small-model.json")
+    m = load_model_file(Path(__file__).resolve().parents[1] / "data" / "small-model.json")
     res = sensitivity(m)
     assert res["format"] == "diva-sensitivity" and res["version"] == 1
     nodes = [(e["node"], e["criterion"]) for e in res["one_way"]]

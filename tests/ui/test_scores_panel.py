@@ -32,7 +32,7 @@ from diva_desktop.ui.models.scores_model import (
 from diva_desktop.ui.panels.scores_panel import LevelRangeEditor, ScoresPanel
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = [ROOT / "resources" / "examples" / "norrvik.json", Path("/work/shared/examples/small-model.json")]
+EXAMPLES = [ROOT / "resources" / "examples" / "norrvik.json", ROOT / "tests" / "data" / "small-model.json"]
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 
 
