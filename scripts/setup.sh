@@ -19,7 +19,10 @@ if [ -z "$PY" ]; then
 fi
 
 # Debian/Ubuntu libraries that Qt's xcb/offscreen platforms and text rendering need.
-debs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# The xcb platform plugin (a real window on X11) needs the libxcb-* and libxkbcommon-x11 ones.
+debs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for p in $debs; do
