@@ -46,7 +46,12 @@ if command -v dpkg-query >/dev/null 2>&1; then
   fi
 fi
 
+if [ ! -x .venv/bin/python ] && ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  # Debian splits venv/ensurepip out of python3: python3-venv (or python3.X-venv).
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null || true
+fi
 if [ ! -x .venv/bin/python ]; then
+  rm -rf .venv
   "$PY" -m venv .venv || {
     echo "Could not create a virtual environment. On Debian/Ubuntu run: sudo apt-get install -y python3-venv" >&2
     exit 1
