@@ -90,6 +90,7 @@ from ..models.analysis_models import (
     criterion_names,
     ranked,
 )
+from ..widgets.section_title import section_title
 
 AUTO_SMAA_LIMIT = 20_000_000
 """SMAA re-runs by itself when samples × alternatives × leaves is at most this."""
@@ -269,11 +270,6 @@ class AnalysisPanel(QWidget):
             header.setStretchLastSection(True)
         return table
 
-    def _section(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName("sectionTitle")
-        return label
-
     def _build_overview(self) -> QWidget:
         page = QSplitter(Qt.Orientation.Horizontal)
         page.setChildrenCollapsible(False)
@@ -291,21 +287,21 @@ class AnalysisPanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.rules_model = AnalysisRulesModel(self)
         self.values_model = AnalysisValuesModel(self)
-        side_layout.addWidget(self._section(self.tr("Decision rules"), side))
+        side_layout.addWidget(section_title(self.tr("Decision rules"), side))
         self.rules_table = self._table(self.rules_model, self.tr("Winners of the decision rules"))
         self.rules_table.setMaximumHeight(190)
         side_layout.addWidget(self.rules_table)
         self.rules_sentence = QLabel(side)
         self.rules_sentence.setWordWrap(True)
         side_layout.addWidget(self.rules_sentence)
-        side_layout.addWidget(self._section(self.tr("Warnings"), side))
+        side_layout.addWidget(section_title(self.tr("Warnings"), side))
         self.warnings_label = QLabel(side)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.setAccessibleName(self.tr("Warnings about the analysis"))
         self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side_layout.addWidget(self.warnings_label)
-        side_layout.addWidget(self._section(self.tr("Values"), side))
+        side_layout.addWidget(section_title(self.tr("Values"), side))
         self.values_table = self._table(self.values_model, self.tr("Values of the alternatives"))
         side_layout.addWidget(self.values_table, 1)
         page.addWidget(side)

@@ -81,6 +81,7 @@ from ..models.portfolio_models import (
     projects,
 )
 from ..numbers import format_plain, parse_number
+from ..widgets.section_title import section_title
 
 AUTO_RPM_PROJECTS = 14
 """Robust Portfolio Modeling re-runs by itself up to this many projects."""
@@ -173,7 +174,7 @@ class PortfolioPanel(QWidget):
         form.addRow(self.tr("&Budget (SEK):"), self.budget_edit)
         layout.addLayout(form)
 
-        layout.addWidget(self._section(self.tr("Other resources"), page))
+        layout.addWidget(section_title(self.tr("Other resources"), page))
         self.resources_table = QTableWidget(0, 2, page)
         self.resources_table.setHorizontalHeaderLabels([self.tr("Resource"), self.tr("Limit")])
         self.resources_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -192,7 +193,7 @@ class PortfolioPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
-        layout.addWidget(self._section(self.tr("Projects"), page))
+        layout.addWidget(section_title(self.tr("Projects"), page))
         self.projects_model = PortfolioProjectsModel(self.document, self)
         self.projects_table = QTableView(page)
         self.projects_table.setModel(self.projects_model)
@@ -206,7 +207,7 @@ class PortfolioPanel(QWidget):
         self.projects_table.setMinimumHeight(200)
         layout.addWidget(self.projects_table, 1)
 
-        layout.addWidget(self._section(self.tr("Needs"), page))
+        layout.addWidget(section_title(self.tr("Needs"), page))
         grid = QGridLayout()
         self.requires_a = QComboBox(page)
         self.requires_b = QComboBox(page)
@@ -233,7 +234,7 @@ class PortfolioPanel(QWidget):
         self.remove_requires_button.clicked.connect(self._on_remove_requires_clicked)
         layout.addWidget(self.remove_requires_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(self._section(self.tr("At most one of"), page))
+        layout.addWidget(section_title(self.tr("At most one of"), page))
         self.exclusive_list = QListWidget(page)
         self.exclusive_list.setAccessibleName(self.tr("Groups of which at most one may be chosen"))
         self.exclusive_list.setMaximumHeight(90)
@@ -251,11 +252,6 @@ class PortfolioPanel(QWidget):
         layout.addLayout(row)
         scroll.setWidget(page)
         return scroll
-
-    def _section(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
-        label.setObjectName("sectionTitle")
-        return label
 
     def _constraints(self) -> PortfolioConstraints:
         return constraints(self.document.model)
@@ -405,7 +401,7 @@ class PortfolioPanel(QWidget):
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        self.nd_label = self._section(self.tr("Non-dominated portfolios"), box)
+        self.nd_label = section_title(self.tr("Non-dominated portfolios"), box)
         box_layout.addWidget(self.nd_label)
         self.nd_model = PortfolioListModel(self)
         self.nd_table = QTableView(box)
