@@ -98,7 +98,9 @@ def main() -> None:
         qt_pdf = d / "qt.pdf"
         t = time.perf_counter()
         pages = make.long_pdf(qt_pdf, pages=args.pages)
-        print(f"Qt PDF: {pages} pages, {qt_pdf.stat().st_size // 1024} KiB, made in {time.perf_counter() - t:.1f} s")
+        print(
+            f"Qt PDF: {pages} pages, {qt_pdf.stat().st_size // 1024} KiB, made in {time.perf_counter() - t:.1f} s"
+        )
         docx = d / "plan.docx"
         make.long_docx(docx, sections=round(args.pages * 0.94))
         files: list[tuple[str, Path]] = [("Qt PDF (glyph by glyph)", qt_pdf)]
@@ -114,10 +116,14 @@ def main() -> None:
             print("LibreOffice is not installed: its PDF is skipped")
         print(f"CPU cores: {os.cpu_count()}; pypdfium2 {'installed' if has_pdfium else 'not installed'}")
         print()
-        print(f"{'document':34} {'reader':22} {'best s':>7} {'median s':>9} {'s/page':>7} {'progress calls':>15}")
+        print(
+            f"{'document':34} {'reader':22} {'best s':>7} {'median s':>9} {'s/page':>7} {'progress calls':>15}"
+        )
         for label, path in files:
             n_pages = len(extract_document(path, pdf_backend="pypdf" if not has_pdfium else None).pages)
-            runs: list[tuple[str, Callable[[], object]]] = [("baseline pypdf text", lambda p=path: _baseline(p))]
+            runs: list[tuple[str, Callable[[], object]]] = [
+                ("baseline pypdf text", lambda p=path: _baseline(p))
+            ]
             runs.append(("import, pypdf", lambda p=path: extract_document(p, pdf_backend="pypdf")))
             if has_pdfium:
                 runs.append(("import, PDFium", lambda p=path: extract_document(p)))
@@ -135,7 +141,9 @@ def main() -> None:
                 )
         best, median = _best(lambda: extract_document(docx), args.repeat)
         n = len(extract_document(docx).structure)
-        print(f"{'Word .docx (' + str(n) + ' headings)':34} {'import, python-docx':22} {best:7.2f} {median:9.2f}")
+        print(
+            f"{'Word .docx (' + str(n) + ' headings)':34} {'import, python-docx':22} {best:7.2f} {median:9.2f}"
+        )
         print()
         for label, path in files:
             for backend, name in (("pypdf", "pypdf"), (None, "PDFium")):
