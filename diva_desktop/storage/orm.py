@@ -17,7 +17,9 @@ Schema history (each step is a migration in :mod:`.migrations`):
 
 1. the model tables and ``setting``;
 2. adds ``snapshot`` (decided model versions);
-3. adds ``document.validity`` (a document's period of validity, free text).
+3. adds ``document.validity`` (a document's period of validity, free text);
+4. adds ``snapshot.chosen`` (the decided investments, a JSON list of alternative ids)
+   and ``snapshot.note`` (the motivation of the decision, free text).
 
 A column added by ``ALTER TABLE … ADD COLUMN`` comes last in its table, so a new
 column is declared last in its class too: a migrated file then has exactly the
@@ -40,7 +42,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The schema version this program writes (``PRAGMA user_version``)."""
 
 APPLICATION_ID = 0x44495641
@@ -359,7 +361,11 @@ class SettingRow(Base):
 
 
 class SnapshotRow(Base):
-    """A decided model version (schema version 2)."""
+    """A decided model version (schema version 2; ``chosen`` and ``note`` schema 4).
+
+    ``chosen`` is the JSON list of the alternatives the body adopted (``NULL``: not
+    recorded, as in files older than schema 4); ``model`` the frozen JSON model.
+    """
 
     __tablename__ = "snapshot"
 
@@ -370,6 +376,8 @@ class SnapshotRow(Base):
     reference: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(Text)
     model: Mapped[str] = mapped_column(Text)
+    chosen: Mapped[Any] = mapped_column(JsonText, nullable=True)  # schema 4; last, as ADD COLUMN puts it
+    note: Mapped[str | None] = mapped_column(Text)  # schema 4
 
 
 MODEL_TABLES = (

@@ -18,7 +18,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -42,7 +42,12 @@ PROJECT_SUFFIX = ".diva"
 
 @dataclass(frozen=True)
 class SnapshotInfo:
-    """A decided model version kept in the project (without the model itself)."""
+    """A decided model version kept in the project (without the model itself).
+
+    ``chosen`` is the decided investments (alternative ids, in the order recorded),
+    ``None`` when the decision recorded none (every snapshot of a file older than
+    schema 4); ``note`` the motivation.
+    """
 
     id: int
     label: str
@@ -50,6 +55,8 @@ class SnapshotInfo:
     decided_by: str | None
     reference: str | None
     created_at: str
+    chosen: tuple[str, ...] | None = None
+    note: str | None = None
 
 
 def _write_rows(session: Session, rows: Rows, *, replace: bool = True) -> None:
@@ -215,8 +222,11 @@ class ProjectStore:
         decided_on: str | None = None,
         decided_by: str | None = None,
         reference: str | None = None,
+        chosen: Sequence[str] | None = None,
+        note: str | None = None,
     ) -> SnapshotInfo:
-        """Keep ``model`` as a decided version (label, decision date, body, reference)."""
+        """Keep ``model`` as a decided version (label, decision date, body, reference,
+        the decided investments ``chosen`` and the motivation ``note``), in one transaction."""
         created = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
         row = SnapshotRow(
             label=label,
@@ -225,6 +235,8 @@ class ProjectStore:
             reference=reference,
             created_at=created,
             model=dumps_model(model),
+            chosen=None if chosen is None else list(dict.fromkeys(chosen)),
+            note=note,
         )
         with self._writing() as session:
             session.add(row)
@@ -235,6 +247,14 @@ class ProjectStore:
         """The decided versions, oldest first."""
         with self._reading() as session:
             return [_snapshot_info(r) for r in session.scalars(select(SnapshotRow).order_by(SnapshotRow.id))]
+
+    def snapshot(self, snapshot_id: int) -> SnapshotInfo:
+        """One decided version; :class:`KeyError` if there is none with this id."""
+        with self._reading() as session:
+            row = session.get(SnapshotRow, snapshot_id)
+            if row is None:
+                raise KeyError(snapshot_id)
+            return _snapshot_info(row)
 
     def snapshot_model(self, snapshot_id: int) -> Model:
         with self._reading() as session:
@@ -268,7 +288,17 @@ class ProjectStore:
 
 
 def _snapshot_info(row: SnapshotRow) -> SnapshotInfo:
-    return SnapshotInfo(row.id, row.label, row.decided_on, row.decided_by, row.reference, row.created_at)
+    chosen = row.chosen
+    return SnapshotInfo(
+        row.id,
+        row.label,
+        row.decided_on,
+        row.decided_by,
+        row.reference,
+        row.created_at,
+        tuple(str(a) for a in chosen) if isinstance(chosen, list) else None,
+        row.note,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -305,6 +335,8 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
         try:
             if copy_of is None:
                 ff.create_schema(engine)
+            else:
+                ff.run_migrations(engine)  # a copy of an older file (read where it could not be upgraded)
             with Session(engine) as session, session.begin():
                 _write_rows(session, rows, replace=copy_of is not None)
             ff.switch_to_wal(engine)
@@ -328,12 +360,16 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
 # ---------------------------------------------------------------------------
 
 
-def save_project(model: Model, path: str | Path) -> None:
+def save_project(model: Model, path: str | Path, *, copy_of: str | Path | None = None) -> None:
     """Save ``model`` to the project file ``path``, atomically.
 
     Over an existing project of this program (or an older one, which is backed up and
     upgraded first) the model is replaced in one transaction and the file's snapshots
     and settings stay. Anywhere else a new file is written and renamed into place.
+
+    ``copy_of`` is for *Save as*: when it names another project file, ``path``
+    becomes a copy of that project (its snapshots of decided versions and its
+    settings) holding ``model``, replacing whatever ``path`` held.
 
     Raises :class:`ModelError` if the model cannot be stored (duplicate identifiers or
     references to nothing; other problems are stored as they are) and
@@ -350,6 +386,12 @@ def save_project(model: Model, path: str | Path) -> None:
             f"this project was written by a newer DIVÄ Desktop (schema {version}; this version "
             f"writes {SCHEMA_VERSION}) and would lose data. Save under another name, or update the program.",
         )
+    if copy_of is not None:
+        source = Path(copy_of)
+        if source.resolve() != p.resolve() and is_project_file(source):
+            ff.inspect(source)  # refuses a damaged or newer source before anything is written
+            _write_new_file(p, rows, copy_of=source)
+            return
     if version is None:
         _write_new_file(p, rows)
         return

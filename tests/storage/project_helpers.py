@@ -16,6 +16,8 @@ V1_PROJECT = DATA / "project_v1.diva"
 V1_MODEL = DATA / "project_v1.json"
 V2_PROJECT = DATA / "project_v2.diva"
 V2_MODEL = DATA / "project_v2.json"
+V3_PROJECT = DATA / "project_v3.diva"
+V3_MODEL = DATA / "project_v3.json"
 
 
 @contextlib.contextmanager

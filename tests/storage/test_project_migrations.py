@@ -1,4 +1,4 @@
-"""Older project files are backed up, then upgraded in one transaction (schema 1 → 2 → 3)."""
+"""Older project files are backed up, then upgraded in one transaction (schema 1 → 2 → 3 → 4)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _columns(path: Path, table: str) -> list[str]:
 
 
 def test_the_fixtures_are_real_version_1_and_2_files() -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     assert _version(V1_PROJECT) == 1
     assert "snapshot" not in _schema(V1_PROJECT)
     assert "validity" not in _columns(V1_PROJECT, "document")
@@ -201,7 +201,7 @@ def test_a_migrated_version_2_file_stores_validity(tmp_path: Path) -> None:
     assert [d.validity for d in load_project(path).documents] == ["2025–2028", "tills vidare"]
 
 
-def test_a_version_1_file_migrates_through_2_to_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_version_1_file_migrates_through_2_and_3_to_4(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _copy_v1(tmp_path)
     ran: list[int] = []
 
@@ -215,8 +215,8 @@ def test_a_version_1_file_migrates_through_2_to_3(tmp_path: Path, monkeypatch: p
     for version, step in list(migrations.STEPS.items()):
         monkeypatch.setitem(migrations.STEPS, version, counted(version, step))
     assert load_project(path) == load_model_file(V1_MODEL)
-    assert ran == [1, 2]
-    assert _version(path) == 3
+    assert ran == [1, 2, 3]
+    assert _version(path) == 4
     assert folder_files(tmp_path) == ["plan.diva", "plan.diva.v1.bak"]  # one backup, of the file as it was
     assert _columns(path, "document")[-1] == "validity"
     assert "snapshot" in _schema(path)

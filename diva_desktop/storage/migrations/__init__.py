@@ -20,13 +20,14 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from . import m0002_snapshot, m0003_document_validity
+from . import m0002_snapshot, m0003_document_validity, m0004_decision_details
 
 Step = Callable[[Connection], None]
 
 STEPS: dict[int, Step] = {
     1: m0002_snapshot.upgrade,
     2: m0003_document_validity.upgrade,
+    3: m0004_decision_details.upgrade,
 }
 
 
