@@ -127,10 +127,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .io.json_model import save_model_file
     from .storage import open_model
 
-    model = open_model(Path(args.file), check=True)
     out = Path(args.output)
     if out.suffix.lower() != ".json":
         raise UsageError(f"diva export: cannot write {out.name!r}: the output must end in .json")
+    if args.snapshot is not None:  # a decided version (see "decisions" below)
+        with _open_decisions(args.file) as store:
+            info = _find_decision(store.snapshots(), args.snapshot, store.path)
+            model = store.snapshot_model(info.id)
+    else:
+        model = open_model(Path(args.file), check=True)
     try:
         save_model_file(model, out)
     except OSError as exc:
@@ -200,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export a project file to a JSON model")
     p.add_argument("file", metavar="PROJECT")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument(
+        "--snapshot", type=_count, metavar="ID", help="export decided version ID (see diva decisions) instead"
+    )
     p.set_defaults(handler=_cmd_export)
 
     for register in _EXTRA_COMMANDS:
@@ -745,6 +753,201 @@ def _register_portfolio(sub: Any) -> None:
 _EXTRA_COMMANDS.append(_register_portfolio)
 
 # <<< portfolio <<<
+
+
+# ---------------------------------------------------------------------------
+# >>> decisions (spec §2 snapshots; core: diva_desktop.core.decisions) >>>
+# ---------------------------------------------------------------------------
+
+COMMANDS = (*COMMANDS, "decisions")
+
+DECISIONS_FORMAT = "diva-decisions"
+DECISIONS_VERSION = 1
+
+
+def _open_decisions(file: str) -> Any:
+    """The project's store, or exit 1 (as DivaError) for a JSON model, which holds no decisions."""
+    from .core.errors import ProjectFileError
+    from .storage import ProjectStore, is_project_file
+
+    path = Path(file)
+    if path.exists() and not is_project_file(path) and path.suffix.lower() != ".diva":
+        raise ProjectFileError(
+            Problem(
+                "no_snapshots",
+                "",
+                "a JSON model holds no decided versions (decisions are kept only in a .diva project). "
+                f"Import it into a project first: diva import {file} -o PROJECT.diva",
+            )
+        )
+    return ProjectStore.open(path)
+
+
+def _find_decision(infos: Sequence[Any], wanted: int, path: Path) -> Any:
+    """The decision ``wanted`` of ``infos``, or a DivaError naming the ids there are (exit 1)."""
+    from .core.errors import ProjectFileError
+
+    info = next((i for i in infos if i.id == wanted), None)
+    if info is None:
+        known = ", ".join(str(i.id) for i in infos) or "none; record one in the Decision step"
+        raise ProjectFileError(
+            Problem("unknown_snapshot", "", f"there is no decision with id {wanted}; the ids are: {known}")
+        )
+    return info
+
+
+def _decision_json(info: Any) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "label": info.label,
+        "decided_by": info.decided_by,
+        "decided_on": info.decided_on,
+        "reference": info.reference,
+        "chosen": None if info.chosen is None else list(info.chosen),
+        "note": info.note,
+        "created": info.created_at,
+    }
+
+
+def decisions_report(store: Any, compare: int | None = None) -> dict[str, Any]:
+    """The ``diva decisions --json`` document ("format": "diva-decisions")."""
+    from .core.decisions import compare_models, comparison_to_json
+
+    infos = store.snapshots()
+    report: dict[str, Any] = {
+        "format": DECISIONS_FORMAT,
+        "version": DECISIONS_VERSION,
+        "decisions": [_decision_json(i) for i in infos],
+    }
+    if compare is not None:
+        info = _find_decision(infos, compare, store.path)
+        decided = store.snapshot_model(info.id)
+        current = store.load_model()
+        report["comparison"] = {
+            "decision": info.id,
+            "changes": comparison_to_json(compare_models(decided, current)),
+            "portfolio": _status_json(current, info.chosen),
+        }
+    return report
+
+
+def _status_json(model: Model, chosen: Sequence[str] | None) -> dict[str, Any] | None:
+    from .core.decisions import portfolio_status, status_to_json
+
+    return None if chosen is None else status_to_json(portfolio_status(model, chosen))
+
+
+def _cmd_decisions(args: argparse.Namespace) -> int:
+    with _open_decisions(args.file) as store:
+        report = decisions_report(store, args.compare)
+        names: dict[str, str] = {}
+        if args.compare is not None and not args.json:
+            decided = store.snapshot_model(args.compare)
+            current = store.load_model()
+            for m in (decided, current):
+                names.update({a.id: a.name or a.id for a in m.alternatives})
+                names.update({c.id: c.name or c.id for c in m.walk_criteria()})
+    if args.json:
+        _write_json(report)
+    else:
+        _print_decisions(report, names, args.file)
+    return EXIT_OK
+
+
+def _print_decisions(r: dict[str, Any], names: dict[str, str], source: str) -> None:
+    out: list[str] = []
+    if not r["decisions"]:
+        out.append(f"{source}: no decided versions yet (record one in the Decision step)")
+    for d in reversed(r["decisions"]):  # newest first
+        head = ", ".join(x for x in (d["decided_by"], d["decided_on"], d["reference"]) if x)
+        head = f"  ({head})" if head else ""
+        out.append(f"#{d['id']}  {d['label']}{head}  recorded {d['created']}")
+        if d["chosen"] is not None:
+            out.append("    decided investments: " + (", ".join(d["chosen"]) or "(none)"))
+        if d["note"]:
+            out.append("    note: " + " ".join(d["note"].split()))
+    comparison = r.get("comparison")
+    if comparison is not None:
+        out += ["", f"Changed since decision #{comparison['decision']}:"]
+        out += [f"  {line}" for line in _change_lines(comparison["changes"], names)] or ["  nothing"]
+        p = comparison["portfolio"]
+        if p is not None:
+            out += ["", "The decided portfolio under the current model:"]
+            out.append("  feasible" if p["feasible"] else "  NOT feasible: " + "; ".join(p["violations"]))
+            if p["error"]:
+                out.append(f"  cannot be valued: {p['error']}")
+            elif p["still_best"]:
+                out.append(f"  still the focal optimum (value {p['value']:.4f})")
+            else:
+                opt = p["focal_optimum"]
+                out.append(
+                    f"  no longer the focal optimum: value {p['value']:.4f}, optimum {opt['value']:.4f} "
+                    f"({', '.join(opt['alternatives']) or '(none)'})"
+                )
+    print("\n".join(out))
+
+
+def _change_lines(c: dict[str, Any], names: dict[str, str]) -> list[str]:
+    def n(x: str) -> str:
+        return names.get(x, x)
+
+    def score(x: Any) -> str:
+        if x is None:
+            return "missing"
+        return f"{_fmt_num(x[0])}–{_fmt_num(x[1])}" if isinstance(x, list) else _fmt_num(x)
+
+    lines: list[str] = []
+    for kind in ("alternatives", "criteria"):
+        part = c[kind]
+        noun = "alternative" if kind == "alternatives" else "criterion"
+        lines += [f"{noun} added: {n(x)}" for x in part["added"]]
+        lines += [f"{noun} removed: {n(x)}" for x in part["removed"]]
+        lines += [f"renamed: {x['before']} → {x['after']}" for x in part["renamed"]]
+    if c["alternatives"]["do_nothing"] is not None:
+        d = c["alternatives"]["do_nothing"]
+        lines.append(f"do-nothing alternative: {n(d['before'] or '–')} → {n(d['after'] or '–')}")
+    moved = c["criteria"]["moved"]
+    lines += [f"criterion moved: {n(x['id'])} from {n(x['before'])} to {n(x['after'])}" for x in moved]
+    lines += [f"scale changed: {n(x)}" for x in c["criteria"]["scales"]]
+    lines += [
+        f"score {n(s['alternative'])} / {n(s['criterion'])}: {score(s['before'])} → {score(s['after'])}"
+        for s in c["scores"]
+    ]
+    lines += [f"weights of {n(w['node'])}: {w['before'] or 'none'} → {w['after'] or 'none'}" for w in c["weights"]]
+    for k in c["costs"]:
+        what = "cost" if k["resource"] is None else k["resource"]
+        lines.append(f"{what} of {n(k['alternative'])}: {_fmt_num(k['before'])} → {_fmt_num(k['after'])}")
+    for k in c["limits"]:
+        what = "budget" if k["resource"] is None else f"limit of {k['resource']}"
+        lines.append(f"{what}: {_fmt_num(k['before'])} → {_fmt_num(k['after'])}")
+    lines += [f"portfolio constraints changed: {k}" for k in c["constraints"]]
+    lines += [f"also changed: {p}" for p in c["other"]]
+    return lines
+
+
+def _snapshot_id(text: str) -> int:
+    return _count(text)
+
+
+def _register_decisions(sub: Any) -> None:
+    p = sub.add_parser(
+        "decisions",
+        help="list the decided model versions of a project; with --compare ID what changed since one",
+    )
+    p.add_argument("file", metavar="PROJECT", help="a .diva project (a .json model has no decisions)")
+    p.add_argument(
+        "--compare",
+        type=_snapshot_id,
+        metavar="ID",
+        help="compare decision ID with the current model, and check its decided portfolio",
+    )
+    p.add_argument("--json", action="store_true", help="print one diva-decisions JSON document")
+    p.set_defaults(handler=_cmd_decisions)
+
+
+_EXTRA_COMMANDS.append(_register_decisions)
+
+# <<< decisions <<<
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -609,7 +609,8 @@ class MainWindow(QMainWindow):
             else:
                 from diva_desktop.storage import save_project
 
-                save_project(model, path)
+                # Save as: the new file copies the open project's decided versions and settings.
+                save_project(model, path, copy_of=self.document.path)
         except (DivaError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             problems = (
