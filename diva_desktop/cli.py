@@ -24,7 +24,17 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
-COMMANDS = ("check", "import", "export", "analyze", "sensitivity", "portfolio", "goals", "report")
+COMMANDS: tuple[str, ...] = (
+    "check",
+    "import",
+    "export",
+    "analyze",
+    "sensitivity",
+    "portfolio",
+    "goals",
+    "report",
+    "followup",
+)
 
 
 class UsageError(Exception):
@@ -753,6 +763,103 @@ def _register_portfolio(sub: Any) -> None:
 _EXTRA_COMMANDS.append(_register_portfolio)
 
 # <<< portfolio <<<
+
+# ---------------------------------------------------------------------------
+# >>> followup (spec §1.6; core: diva_desktop.core.followup) >>>
+# ---------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> str:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    return text
+
+
+def _cmd_followup(args: argparse.Namespace) -> int:
+    from .core.followup import evaluate_followup
+
+    model = load_model(args.file)
+    result = evaluate_followup(model, args.as_of)
+    if args.json:
+        _write_json(result.to_json())
+    else:
+        _print_followup(result.to_json())
+        _print_problems(result.warnings, args.file)
+    return EXIT_OK
+
+
+def _fmt_share(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.0f} %"
+
+
+def _print_followup(r: dict[str, Any]) -> None:
+    """Readable tables of a ``diva-followup`` result."""
+    out = [f"Follow-up as of {r['as_of']}", "", "Indicators:"]
+    rows: list[tuple[str, ...]] = [
+        ("indicator", "alternative", "criterion", "baseline", "target", "latest", "progress", "plan", "status")
+    ]
+    for i in r["indicators"]:
+        base, target, latest = i["baseline"], i["target"], i["latest"]
+        rows.append(
+            (
+                i["id"],
+                i["alternative"] or "–",
+                i["criterion"] or "–",
+                "–" if base is None else f"{_fmt_num(base['value'])} ({base['date'] or '–'})",
+                "–" if target is None else f"{_fmt_num(target['value'])} ({target['date'] or '–'})",
+                "–" if latest is None else f"{_fmt_num(latest['value'])} ({latest['date']})",
+                _fmt_share(i["progress"]),
+                _fmt_share(i["planned_progress"]),
+                i["status"].replace("_", " "),
+            )
+        )
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+    for row in rows:
+        out.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    reference = f"against {r['do_nothing']}" if r["do_nothing"] else "realised / expected"
+    out += ["", f"Value per alternative (realisation index {reference}):"]
+    rows = [("alternative", "expected", "realised", "index", "coverage")]
+    for a, v in r["alternatives"].items():
+        rows.append(
+            (
+                a,
+                f"{v['expected']:.4f}",
+                f"{v['realised']:.4f}",
+                "–" if v["realisation_index"] is None else f"{v['realisation_index']:.3f}",
+                _fmt_share(v["coverage"]),
+            )
+        )
+    widths = [max(len(row[k]) for row in rows) for k in range(len(rows[0]))]
+    for row in rows:
+        out.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    print("\n".join(out))
+
+
+def _register_followup(sub: Any) -> None:
+    p = sub.add_parser(
+        "followup",
+        help="follow-up: indicator progress and status, expected vs realised value, realisation index",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date (default: today)",
+    )
+    p.add_argument("--json", action="store_true", help="print one diva-followup JSON document")
+    p.set_defaults(handler=_cmd_followup)
+
+
+_EXTRA_COMMANDS.append(_register_followup)
+
+# <<< followup <<<
 
 
 # ---------------------------------------------------------------------------
