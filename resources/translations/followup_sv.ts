@@ -4,206 +4,206 @@
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="316" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="320" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="320" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="324" />
         <source>Follow the benefits of the decided investments: each indicator has a baseline, a target value and a target date; measurements show how far it has come. The realised value puts the latest measurements into the value model in place of the planned scores.</source>
         <translation>Följ upp nyttan av de beslutade investeringarna: varje indikator har ett utgångsvärde, ett målvärde och ett måldatum; mätningarna visar hur långt den har kommit. Det realiserade värdet sätter in de senaste mätningarna i värdemodellen i stället för de planerade bedömningarna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="331" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="335" />
         <source>&amp;As of:</source>
         <translation>&amp;Per datum:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="333" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="337" />
         <source>As-of date</source>
         <translation>Uppföljningsdatum</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="334" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="338" />
         <source>Measurements after this date are not counted</source>
         <translation>Mätningar efter detta datum räknas inte</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="337" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="341" />
         <source>T&amp;oday</source>
         <translation>I d&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="341" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="345" />
         <source>Status summary</source>
         <translation>Sammanfattning av status</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="365" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="369" />
         <source>Warnings</source>
         <translation>Varningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="376" />
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="379" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="380" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="383" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="404" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="408" />
         <source>&amp;Add indicator…</source>
         <translation>&amp;Lägg till indikator…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="407" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="411" />
         <source>&amp;Edit indicator…</source>
         <translation>&amp;Redigera indikator…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="410" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="414" />
         <source>&amp;Delete indicator</source>
         <translation>&amp;Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="427" />
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="699" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="431" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="703" />
         <source>Measurements</source>
         <translation>Mätningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="431" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="435" />
         <source>Date of the measurement</source>
         <translation>Mätningens datum</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="433" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="437" />
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="434" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="438" />
         <source>Measured value</source>
         <translation>Uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="438" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="442" />
         <source>note (for example the source, or what it corrects)</source>
         <translation>anteckning (till exempel källan, eller vad den rättar)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="440" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="444" />
         <source>Note on the measurement</source>
         <translation>Anteckning om mätningen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="441" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="445" />
         <source>Add &amp;measurement</source>
         <translation>Lägg till &amp;mätning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="456" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="460" />
         <source>Measurements are kept as entered. To correct one, add a new measurement with a note; Undo takes back the last one added.</source>
         <translation>Mätningar sparas som de förs in. Rätta en mätning genom att lägga till en ny med en anteckning; Ångra tar tillbaka den senast tillagda.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="465" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="469" />
         <source>Measurements of the selected indicator</source>
         <translation>Mätningar av den valda indikatorn</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="484" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="488" />
         <source>Follow-up results</source>
         <translation>Resultat av uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="486" />
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="700" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="490" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="704" />
         <source>Indicator over time</source>
         <translation>Indikatorn över tid</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="488" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="492" />
         <source>The measurements against the plan: a straight line from the baseline to the target value.</source>
         <translation>Mätningarna mot planen: en rät linje från utgångsvärdet till målvärdet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="491" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="495" />
         <source>Select an indicator to see its measurements.</source>
         <translation>Välj en indikator för att se dess mätningar.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="492" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="496" />
         <source>&amp;Indicator</source>
         <translation>&amp;Indikator</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="496" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="500" />
         <source>Expected and realised value</source>
         <translation>Förväntat och realiserat värde</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="498" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="502" />
         <source>For each investment the value the decision expected and the value with the latest measurements in place of the planned scores; the dotted line is the do-nothing alternative.</source>
         <translation>För varje investering det värde beslutet förväntade och värdet med de senaste mätningarna i stället för de planerade bedömningarna; den prickade linjen är nollalternativet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="505" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="509" />
         <source>Expected and realised value per investment</source>
         <translation>Förväntat och realiserat värde per investering</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="514" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="518" />
         <source>&amp;Value per investment</source>
         <translation>&amp;Värde per investering</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="596" />
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="602" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="600" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="606" />
         <source>The follow-up cannot be computed:</source>
         <translation>Uppföljningen kan inte beräknas:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="653" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="657" />
         <source>{count} indicators — {statuses}</source>
         <translation>{count} indikatorer — {statuses}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="658" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="662" />
         <source>No indicators yet. Add one for each benefit to follow up.</source>
         <translation>Inga indikatorer ännu. Lägg till en för varje nytta som ska följas upp.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="662" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="666" />
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="703" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="707" />
         <source>Measurements of ‘{name}’</source>
         <translation>Mätningar av ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="707" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="711" />
         <source>{name} — {status}, progress {progress} (plan {plan})</source>
         <translation>{name} — {status}, uppnått {progress} (plan {plan})</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="843" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="847" />
         <source>Delete indicator</source>
         <translation>Ta bort indikator</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="845" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="849" />
         <source>‘{name}’ has {count} measurements. Delete it with its measurements? (You can undo it.)</source>
         <translation>‘{name}’ har {count} mätningar. Ta bort den med dess mätningar? (Du kan ångra det.)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="867" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="871" />
         <source>‘{text}’ is not a number.</source>
         <translation>‘{text}’ är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="869" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="873" />
         <source>Give the measured value.</source>
         <translation>Ange det uppmätta värdet.</translation>
     </message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="161" />
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="169" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="171" />
         <source>number</source>
         <translation>tal</translation>
     </message>
@@ -412,27 +412,27 @@
         <translation>&amp;Utgångsvärde:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="175" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="177" />
         <source>by</source>
         <translation>senast</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="177" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="179" />
         <source>&amp;Target:</source>
         <translation>&amp;Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="232" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="236" />
         <source>Give the indicator a name.</source>
         <translation>Ge indikatorn ett namn.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="238" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="242" />
         <source>‘{text}’ is not a number.</source>
         <translation>‘{text}’ är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="242" />
+        <location filename="../../diva_desktop/ui/panels/followup_panel.py" line="246" />
         <source>The target date must come after the baseline date.</source>
         <translation>Måldatumet måste komma efter utgångsvärdets datum.</translation>
     </message>

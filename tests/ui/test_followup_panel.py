@@ -313,6 +313,16 @@ def test_problems_are_shown_as_sentences(qtbot, panel: FollowUpPanel, example_mo
     )
 
 
+def test_dialog_labels_with_a_mnemonic_have_a_buddy(qtbot, example_model: Model) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = IndicatorDialog(example_model, example_model.followup.indicators[0])
+    qtbot.addWidget(dialog)
+    labels = [w for w in dialog.findChildren(QLabel) if "&" in w.text()]
+    assert len(labels) >= 8
+    assert all(label.buddy() is not None for label in labels), [w.text() for w in labels if w.buddy() is None]
+
+
 def test_every_core_problem_code_has_a_sentence() -> None:
     for code in PROBLEM_CODES:
         assert code in PROBLEM_TEXTS or code in SHARED_PROBLEM_TEXTS, code
