@@ -129,7 +129,6 @@ __all__ = [
     "parse_date",
     "planned_progress",
     "progress",
-    "realised_scores",
     "status_of",
 ]
 
@@ -727,12 +726,3 @@ def evaluate_followup(
         alternatives=tuple(rows),
         warnings=tuple(p for p in problems if p.severity == "warning"),
     )
-
-
-def realised_scores(result: FollowUpResult) -> Mapping[tuple[str, str], float]:
-    """The measured score of every (alternative, leaf) the realised value used."""
-    out: dict[tuple[str, str], float] = {}
-    for s in result.indicators:
-        if s.applied and s.latest is not None and s.indicator.alternative and s.indicator.criterion:
-            out[(s.indicator.alternative, s.indicator.criterion)] = s.latest.value
-    return out
