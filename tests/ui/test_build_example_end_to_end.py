@@ -499,9 +499,9 @@ def _portfolio(qtbot, window, example: Model, locale) -> None:
 
 
 def _participants_and_followup(window, example: Model) -> None:
-    # No panel edits participants or the follow-up (the Decision and Follow-up steps do not
-    # exist yet): the core commands, one undo step each.
-    assert "decision" not in window.panels and "followup" not in window.panels
+    # No panel edits participants or the follow-up (the Follow-up step does not exist yet; the
+    # Decision step records decided versions, it edits nothing): the core commands, one undo step each.
+    assert "followup" not in window.panels
     document = window.document
     for participant in example.participants:
         assert document.execute(AddParticipant(None, participant))

@@ -162,7 +162,7 @@ def test_failing_save_loses_nothing_and_autosave_goes_on(
     and the recovery file is written."""
     import diva_desktop.storage as storage
 
-    def disk_full(model, path):
+    def disk_full(model, path, **_options):
         raise ProjectFileError(
             Problem(
                 "save_failed",
