@@ -52,13 +52,24 @@ def _json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def test_the_list_of_decisions(project: tuple[Path, Model, Model], capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_list_of_decisions(
+    project: tuple[Path, Model, Model], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, decided, _ = project
     data = _json(capsys, "decisions", str(path))
     assert (data["format"], data["version"]) == ("diva-decisions", 1)
     assert "comparison" not in data
     first, second = data["decisions"]
-    assert set(second) == {"id", "label", "decided_by", "decided_on", "reference", "chosen", "note", "created"}
+    assert set(second) == {
+        "id",
+        "label",
+        "decided_by",
+        "decided_on",
+        "reference",
+        "chosen",
+        "note",
+        "created",
+    }
     assert (second["id"], second["label"], second["decided_by"], second["decided_on"]) == (
         2,
         "Investeringsbeslut 2026",
@@ -71,7 +82,9 @@ def test_the_list_of_decisions(project: tuple[Path, Model, Model], capsys: pytes
     assert second["created"].endswith("+00:00")
 
 
-def test_compare_gives_the_cores_comparison(project: tuple[Path, Model, Model], capsys: pytest.CaptureFixture[str]) -> None:
+def test_compare_gives_the_cores_comparison(
+    project: tuple[Path, Model, Model], capsys: pytest.CaptureFixture[str]
+) -> None:
     path, decided, current = project
     data = _json(capsys, "decisions", str(path), "--compare", "2")
     comparison = data["comparison"]
@@ -99,7 +112,9 @@ def test_the_readable_listing_is_newest_first_with_the_changes(
     path, _, _ = project
     assert main(["decisions", str(path), "--compare", "2"]) == 0
     out = capsys.readouterr().out
-    assert out.index("#2  Investeringsbeslut 2026  (KF, 2026-03-16, KS 2026/0123, § 45)") < out.index("#1  Utan val")
+    assert out.index("#2  Investeringsbeslut 2026  (KF, 2026-03-16, KS 2026/0123, § 45)") < out.index(
+        "#1  Utan val"
+    )
     assert "renamed: RPA för ekonomiadministration → RPA i ekonomin" in out
     assert "budget: 7500000 → 8000000" in out
     assert "score Informationssäkerhetsprogram (ISMS) / " in out

@@ -131,7 +131,9 @@ def test_a_moved_criterion_a_changed_scale_and_other_parts(small: Model) -> None
 
 
 def test_a_rationale_alone_is_named_as_a_change_of_the_scores(small: Model) -> None:
-    after = _apply(small, SetScore("bygglov", "digitala_arenden", Score.point(50, rationale="källa: statistik")))
+    after = _apply(
+        small, SetScore("bygglov", "digitala_arenden", Score.point(50, rationale="källa: statistik"))
+    )
     cmp = compare_models(small, after)
     assert cmp.scores_changed == ()
     assert cmp.other_parts == ("scores",)
@@ -200,7 +202,9 @@ def test_renaming_any_alternative_or_criterion_is_only_a_rename(model: Model, da
     assert {r.id for r in cmp.alternatives_renamed} == renamed_alts
     assert {r.id for r in cmp.criteria_renamed} == renamed_crit
     assert cmp.count() == len(renamed_alts) + len(renamed_crit)
-    assert not (cmp.alternatives_added or cmp.alternatives_removed or cmp.criteria_added or cmp.criteria_removed)
+    assert not (
+        cmp.alternatives_added or cmp.alternatives_removed or cmp.criteria_added or cmp.criteria_removed
+    )
 
 
 @settings(max_examples=60)
