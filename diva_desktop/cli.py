@@ -1056,6 +1056,59 @@ _EXTRA_COMMANDS.append(_register_decisions)
 
 # <<< decisions <<<
 
+# ---------------------------------------------------------------------------
+# >>> report (spec §3; diva_desktop.reports: content, HTML, PDF) >>>
+# ---------------------------------------------------------------------------
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .reports import DEFAULT_AUDIENCE, format_of, write_report
+    from .reports.pdf import FontMissingError
+
+    out = Path(args.output)
+    if format_of(out) is None:
+        raise UsageError(f"diva report: cannot write {out.name!r}: the output must end in .pdf or .html")
+    model = load_model(args.file)
+    try:
+        write_report(model, out, audience=args.audience or DEFAULT_AUDIENCE, language=args.lang)
+    except FontMissingError as exc:
+        print(f"{out}: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        print(f"{out}: error: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _register_report(sub: Any) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write a report for residents or decision-makers as PDF or HTML",
+        description="diva report FILE -o OUT.pdf|OUT.html [--audience citizens|decision-makers] [--lang sv|en]; "
+        "the format follows the suffix of OUT; the file is written atomically",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.html")
+    p.add_argument(
+        "--audience",
+        choices=("citizens", "decision-makers"),
+        default="decision-makers",
+        help="citizens: plain language for residents; decision-makers: every result in brief (default)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default=None,
+        help="the report's language (default: the model's language, else sv)",
+    )
+    p.set_defaults(handler=_cmd_report)
+
+
+_EXTRA_COMMANDS.append(_register_report)
+
+# <<< report <<<
+
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -1,0 +1,1516 @@
+"""What a report says: its content built from a model and the core's results.
+
+The numbers come from the functions the command line and the GUI use:
+:func:`~diva_desktop.core.analysis.analyze` (spec §4, SMAA with
+:data:`SAMPLES` samples and seed :data:`SEED`, so a report is reproducible),
+:func:`~diva_desktop.core.analysis.sensitivity.sensitivity` (§5),
+:func:`~diva_desktop.core.portfolio.portfolio_analysis` (§6, when the model has
+a ``portfolio`` section) and :mod:`~diva_desktop.core.traceability` (goals and
+quotes behind each criterion). :func:`build_report` turns them into a
+:class:`~.tree.Report` for one of two audiences:
+
+``citizens`` (invånare)
+    Plain language (klarspråk): what the municipality wants to achieve, quoted
+    from its steering documents with title and page; which investments were
+    considered; which are recommended and why, in words ("X is best in every
+    case we examined", "X is best unless … matters more than we have
+    assumed"); the uncertainty in words; what will be followed up.
+``decision-makers`` (beslutsfattare)
+    Brief and complete: the criteria tree with focal weights and feasible
+    ranges, value intervals, dominance, decision rules, contraction levels,
+    SMAA first-rank acceptabilities, the most sensitive weights with their
+    stable intervals, the portfolio (focal optimum, core, borderline and
+    exterior projects, frontier, budget use), each criterion's goal quotes and
+    the follow-up indicators.
+
+Every sentence is an English source string marked with ``QT_TRANSLATE_NOOP``
+in the ``Report`` context and translated by :class:`~.i18n.ReportTranslator`
+(Swedish in ``resources/translations/reports_sv.ts``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from diva_desktop import __version__
+from diva_desktop.core.analysis import analyze
+from diva_desktop.core.analysis.sensitivity import sensitivity
+from diva_desktop.core.model import ROOT_ID, Criterion, Model
+from diva_desktop.core.portfolio import portfolio_analysis
+from diva_desktop.core.progress import CancelToken, Progress, check, stage, throttled
+from diva_desktop.core.traceability import coverage, goals_for_alternative
+
+from .formats import NBSP, NumberFormat
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, ReportTranslator
+from .tree import BarRow, Block, Figure, IntervalRow, Items, Paragraph, Quote, Report, Section, Table
+
+AUDIENCES = ("citizens", "decision-makers")
+DEFAULT_AUDIENCE = "decision-makers"
+SAMPLES = 10_000
+"""SMAA samples of a report (the default of ``diva analyze``)."""
+SEED = 1
+"""SMAA seed of a report (the default of ``diva analyze``): the same model gives the same report."""
+SENSITIVE_SHOWN = 6
+TOL = 1e-9
+_MISSING = re.compile(r"^scores\.(?P<alt>[^.:]+)\.(?P<leaf>[^.:]+): missing score")
+_HIT_AND_RUN = re.compile(r"^weights\.(?P<node>[^.:]+): SMAA weights sampled by hit-and-run")
+
+__all__ = [
+    "AUDIENCES",
+    "DEFAULT_AUDIENCE",
+    "SAMPLES",
+    "SEED",
+    "Results",
+    "build_report",
+    "compute_results",
+    "report_language",
+]
+
+
+@dataclass(frozen=True)
+class Results:
+    """The core's results a report is built from (JSON-ready dicts of spec §4–§6)."""
+
+    analysis: dict[str, Any]
+    sensitivity: dict[str, Any]
+    portfolio: dict[str, Any] | None
+
+
+def report_language(model: Model, language: str | None = None) -> str:
+    """``language`` if given, else the model's ``language`` if it is sv or en, else Swedish."""
+    if language is not None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown report language {language!r}; choose one of {', '.join(LANGUAGES)}")
+        return language
+    return model.language if model.language in LANGUAGES else "sv"
+
+
+def has_portfolio(model: Model) -> bool:
+    return model.portfolio is not None and any(not a.do_nothing for a in model.alternatives)
+
+
+def compute_results(
+    model: Model, *, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> Results:
+    """Run the analyses a report needs (raises the core's ``ModelError`` on invalid input)."""
+    report = throttled(progress)
+    report(0.0)
+    analysis = analyze(model, samples=SAMPLES, seed=SEED, progress=stage(report, 0.0, 0.6), cancel=cancel)
+    check(cancel)
+    sens = sensitivity(model)
+    report(0.65)
+    check(cancel)
+    port = None
+    if has_portfolio(model):
+        port = portfolio_analysis(model, progress=stage(report, 0.65, 1.0), cancel=cancel)
+    report(1.0)
+    return Results(analysis, sens, port)
+
+
+def build_report(
+    model: Model,
+    *,
+    audience: str = DEFAULT_AUDIENCE,
+    language: str | None = None,
+    date: str | None = None,
+    results: Results | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Report:
+    """The report of ``model`` for ``audience`` in ``language`` (see the module documentation).
+
+    ``date`` (ISO 8601) is printed on the title page; today by default.
+    ``results`` may be given when already computed for this model.
+    """
+    if audience not in AUDIENCES:
+        raise ValueError(f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
+    lang = report_language(model, language)
+    if results is None:
+        results = compute_results(model, progress=progress, cancel=cancel)
+    builder = _Builder(model, results, lang, date or _dt.date.today().isoformat())
+    return builder.citizens() if audience == "citizens" else builder.decision_makers()
+
+
+# ---------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, model: Model, results: Results, language: str, date: str) -> None:
+        self.model = model
+        self.r = results
+        self.a = results.analysis
+        self.s = results.sensitivity
+        self.p = results.portfolio
+        self.lang = language
+        self.date = date
+        self.t = ReportTranslator(language)
+        self.f = NumberFormat(language)
+        self.alt_names = {a.id: a.name or a.id for a in model.alternatives}
+        self.crit = {c.id: c for c in model.walk_criteria()}
+        self.alts: list[str] = list(self.a["alternatives"])
+        values = self.a["values"]
+        self.ranked = sorted(self.alts, key=lambda x: (-values[x]["focal"], self.alts.index(x)))
+        self.best = self.ranked[0] if self.ranked else None
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def name(self, alternative: str) -> str:
+        return self.alt_names.get(alternative, alternative)
+
+    def cname(self, criterion: str) -> str:
+        if criterion == ROOT_ID:
+            return self.t(QT_TRANSLATE_NOOP("Report", "the whole"))
+        c = self.crit.get(criterion)
+        return c.name if c is not None and c.name else criterion
+
+    def names(self, alternatives: Sequence[str]) -> str:
+        items = [self.name(a) for a in alternatives]
+        if not items:
+            return self.t(QT_TRANSLATE_NOOP("Report", "none"))
+        if len(items) == 1:
+            return items[0]
+        return self.t(
+            QT_TRANSLATE_NOOP("Report", "{first} and {last}"), first=", ".join(items[:-1]), last=items[-1]
+        )
+
+    def source_of(self, document: str, page: int | None) -> str:
+        doc = self.model.document(document)
+        title = doc.title if doc is not None else document
+        if page is None:
+            return title
+        return self.t(QT_TRANSLATE_NOOP("Report", "{document}, page {page}"), document=title, page=page)
+
+    def quote_text(self, text: str) -> str:
+        return " ".join(text.split())
+
+    @property
+    def quote_marks(self) -> tuple[str, str]:
+        """Swedish quotes with ” on both sides, English with “ ”."""
+        return ("\u201d", "\u201d") if self.lang == "sv" else ("\u201c", "\u201d")
+
+    def quoted(self, text: str) -> str:
+        left, right = self.quote_marks
+        return f"{left}{self.quote_text(text)}{right}"
+
+    def facts(self) -> dict[str, Any]:
+        facts: dict[str, Any] = {
+            "recommended": self.best,
+            "ranking": list(self.ranked),
+            "values": {a: dict(v) for a, v in self.a["values"].items()},
+            "samples": self.a["smaa"]["samples"],
+            "seed": self.a["smaa"]["seed"],
+            "rank1": {a: acc[0] for a, acc in self.a["smaa"]["rank_acceptability"].items()},
+            "dominance": [list(p) for p in self.a["dominance"]],
+            "portfolio": None,
+        }
+        if self.p is not None:
+            facts["portfolio"] = list(self.p["focal_optimum"]["alternatives"])
+            facts["classification"] = dict(self.p["classification"])
+        return facts
+
+    def _report(self, audience: str, subtitle: str, sections: list[Section]) -> Report:
+        t = self.t
+        lines: list[str] = []
+        if self.model.description:
+            lines.append(self.model.description)
+        if self.model.documents:
+            titles = "; ".join(d.title for d in self.model.documents)
+            lines.append(t(QT_TRANSLATE_NOOP("Report", "Based on: {documents}"), documents=titles))
+        lines.append(t(QT_TRANSLATE_NOOP("Report", "Date: {date}"), date=self.date))
+        lines.append(
+            t(QT_TRANSLATE_NOOP("Report", "Produced with DIVÄ Desktop {version}"), version=__version__)
+        )
+        title = self.model.name or t(QT_TRANSLATE_NOOP("Report", "Untitled project"))
+        labels = {
+            "page": t(QT_TRANSLATE_NOOP("Report", "Page {page}")),
+            "audience": subtitle,
+            "quote_open": self.quote_marks[0],
+            "quote_close": self.quote_marks[1],
+        }
+        return Report(
+            language=self.lang,
+            audience=audience,
+            title=title,
+            subtitle=subtitle,
+            date=self.date,
+            title_lines=tuple(lines),
+            sections=tuple(sections),
+            labels=labels,
+            facts=self.facts(),
+        )
+
+    # -- shared findings ---------------------------------------------------------------
+
+    def best_everywhere(self) -> bool:
+        """The best alternative is at least as good as every other one for all weights and scores."""
+        if self.best is None:
+            return False
+        diffs = self.a["differences"][self.best]
+        return all(d["min"] >= -TOL for d in diffs.values())
+
+    def nearest_switch(self) -> dict[str, Any] | None:
+        """The one-way weight change closest to its focal value that makes another alternative best."""
+        if self.best is None:
+            return None
+        found: list[dict[str, Any]] = []
+        for e in self.s["one_way"]:
+            lo, hi = e["stable"]
+            for s in e["switches"]:
+                if abs(s["weight"] - hi) < 1e-9 and s["best_before"] == self.best and hi < 1 - TOL:
+                    found.append({**e, "at": hi, "up": True, "other": s["best_after"]})
+                if abs(s["weight"] - lo) < 1e-9 and s["best_after"] == self.best and lo > TOL:
+                    found.append({**e, "at": lo, "up": False, "other": s["best_before"]})
+        if not found:
+            return None
+        return min(found, key=lambda x: abs(x["at"] - x["focal"]))
+
+    def verdict(self) -> list[str]:
+        """Why the best alternative is recommended, in words (one or two sentences)."""
+        t, f = self.t, self.f
+        if self.best is None:
+            return []
+        best = self.name(self.best)
+        if len(self.alts) == 1:
+            return [t(QT_TRANSLATE_NOOP("Report", "{best} is the only alternative."), best=best)]
+        if self.best_everywhere():
+            return [t(QT_TRANSLATE_NOOP("Report", "{best} is best in every case we examined."), best=best)]
+        sw = self.nearest_switch()
+        if sw is None:
+            return [
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "{best} is best however much weight any single criterion is given; only the uncertainty "
+                        "in the assessments can change the order.",
+                    ),
+                    best=best,
+                )
+            ]
+        fields = {
+            "best": best,
+            "criterion": self.cname(sw["criterion"]),
+            "parent": self.cname(sw["node"]),
+            "focal": f.percent(sw["focal"]),
+            "switch": f.percent(sw["at"]),
+            "other": self.name(sw["other"]),
+        }
+        if sw["node"] == ROOT_ID:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{best} is best unless ‘{criterion}’ matters more than we have assumed: if its share of the "
+                    "total weight rose from {focal} to more than {switch}, {other} would be best instead.",
+                )
+                if sw["up"]
+                else QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{best} is best unless ‘{criterion}’ matters less than we have assumed: if its share of the "
+                    "total weight fell from {focal} to less than {switch}, {other} would be best instead.",
+                )
+            )
+        else:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{best} is best unless ‘{criterion}’ matters more than we have assumed: if its share of the "
+                    "weight of ‘{parent}’ rose from {focal} to more than {switch}, {other} would be best instead.",
+                )
+                if sw["up"]
+                else QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{best} is best unless ‘{criterion}’ matters less than we have assumed: if its share of the "
+                    "weight of ‘{parent}’ fell from {focal} to less than {switch}, {other} would be best instead.",
+                )
+            )
+        out = [t(template, **fields)]
+        lo, hi = sw["feasible"]
+        if sw["at"] < lo - TOL or sw["at"] > hi + TOL:
+            out.append(
+                t(QT_TRANSLATE_NOOP("Report", "Such a weight lies outside what has been judged reasonable."))
+            )
+        else:
+            out.append(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Such a weight is within what has been judged reasonable: this is a real trade-off.",
+                    )
+                )
+            )
+        return out
+
+    def acceptability_sentence(self) -> str:
+        if self.best is None:
+            return ""
+        sm = self.a["smaa"]
+        share = sm["rank_acceptability"][self.best][0]
+        return self.t(
+            QT_TRANSLATE_NOOP(
+                "Report",
+                "We repeated the calculation {samples} times with weights and assessments drawn at random "
+                "within what has been judged reasonable. {best} came first in {share} of them.",
+            ),
+            samples=self.f.number(sm["samples"]),
+            best=self.name(self.best),
+            share=self.f.percent(share, 1 if 0 < share < 1 else 0),
+        )
+
+    def indicators(self) -> list[dict[str, Any]]:
+        out = []
+        for ind in self.model.followup.indicators:
+            latest = None
+            for m in self.model.followup.measurements:
+                if m.indicator == ind.id and (latest is None or m.date >= latest.date):
+                    latest = m
+            out.append({"indicator": ind, "latest": latest})
+        return out
+
+    def amount(self, value: float, unit: str | None) -> str:
+        text = self.f.quantity(value)
+        if not unit:
+            return text
+        if unit == "%":
+            return f"{text}{NBSP}%" if self.lang == "sv" else f"{text}%"
+        return f"{text}{NBSP}{unit}"
+
+    # -- decision-makers ---------------------------------------------------------------
+
+    def decision_makers(self) -> Report:
+        t = self.t
+        sections = [
+            self.dm_summary(),
+            self.dm_criteria(),
+            self.dm_values(),
+            self.dm_robustness(),
+            self.dm_smaa(),
+            self.dm_sensitivity(),
+        ]
+        if self.p is not None:
+            sections.append(self.dm_portfolio())
+        sections.append(self.dm_traceability())
+        follow = self.dm_followup()
+        if follow is not None:
+            sections.append(follow)
+        sections.append(self.dm_notes())
+        subtitle = t(QT_TRANSLATE_NOOP("Report", "Decision basis for decision-makers"))
+        return self._report("decision-makers", subtitle, sections)
+
+    def dm_summary(self) -> Section:
+        t, f = self.t, self.f
+        blocks: list[Block] = []
+        if self.best is not None:
+            v = self.a["values"][self.best]
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "{best} has the highest value at the representative weights and scores ({focal}; "
+                            "between {low} and {high} over all feasible weights and scores).",
+                        ),
+                        best=self.name(self.best),
+                        focal=f.value(v["focal"]),
+                        low=f.value(v["min"]),
+                        high=f.value(v["max"]),
+                    ),
+                    kind="summary",
+                )
+            )
+            blocks.append(Paragraph(" ".join(self.verdict()), kind="summary"))
+            blocks.append(Paragraph(self.acceptability_sentence(), kind="summary"))
+        if self.p is not None:
+            opt = self.p["focal_optimum"]
+            budget = self.p.get("budget")
+            if budget:
+                text = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Best portfolio within the budget of {budget} at the representative weights: {projects} "
+                        "(cost {cost}, {share} of the budget).",
+                    ),
+                    budget=f.money(budget),
+                    projects=self.names(opt["alternatives"]),
+                    cost=f.money(opt["cost"]),
+                    share=f.percent(opt["cost"] / budget),
+                )
+            else:
+                text = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "Best portfolio at the representative weights: {projects} (cost {cost})."
+                    ),
+                    projects=self.names(opt["alternatives"]),
+                    cost=f.money(opt["cost"]),
+                )
+            blocks.append(Paragraph(text, kind="summary"))
+        if self.a["warnings"]:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report", "The analysis has {count} warning(s); see ‘Notes’ at the end."
+                        ),
+                        count=len(self.a["warnings"]),
+                    ),
+                    kind="note",
+                )
+            )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Summary")), tuple(blocks))
+
+    def method_text(self, node: Criterion) -> str:
+        t = self.t
+        pref = self.model.weights.get(node.id)
+        if pref is None:
+            return t(QT_TRANSLATE_NOOP("Report", "equal weights"))
+        if pref.method == "point":
+            return t(QT_TRANSLATE_NOOP("Report", "precise weights"))
+        if pref.method == "ranking":
+            return t(QT_TRANSLATE_NOOP("Report", "ranking ({surrogate})"), surrogate=pref.surrogate.upper())
+        if pref.method == "car":
+            return t(QT_TRANSLATE_NOOP("Report", "ranking with steps (CAR)"))
+        if pref.method == "interval":
+            return t(QT_TRANSLATE_NOOP("Report", "weight intervals"))
+        return t(QT_TRANSLATE_NOOP("Report", "swing weighting"))
+
+    def dm_criteria(self) -> Section:
+        t, f = self.t, self.f
+        local = {(e["node"], e["criterion"]): e for e in self.s["one_way"]}
+        w = self.a["weights"]
+        rows: list[tuple[str, ...]] = []
+        indent: list[int] = []
+
+        def global_focal(c: Criterion) -> float:
+            return float(sum(w["focal"].get(leaf.id, 0.0) for leaf in c.walk() if leaf.is_leaf))
+
+        def visit(node: Criterion, parent: Criterion, depth: int) -> None:
+            e = local.get((parent.id, node.id))
+            local_focal = f.percent(e["focal"], 1) if e else "–"
+            local_range = (
+                f.interval(f.percent(e["feasible"][0], 1), f.percent(e["feasible"][1], 1)) if e else "–"
+            )
+            if node.is_leaf:
+                glob_range = f.interval(f.percent(w["min"][node.id], 1), f.percent(w["max"][node.id], 1))
+                how = ""
+            else:
+                glob_range = ""
+                how = self.method_text(node)
+            rows.append(
+                (node.name, how, local_focal, local_range, f.percent(global_focal(node), 1), glob_range)
+            )
+            indent.append(depth)
+            for ch in node.children:
+                visit(ch, node, depth + 1)
+
+        root = self.model.root
+        for c in self.model.criteria:
+            visit(c, root, 0)
+        table = Table(
+            caption=t(QT_TRANSLATE_NOOP("Report", "Criteria and weights")),
+            header=(
+                t(QT_TRANSLATE_NOOP("Report", "Criterion")),
+                t(QT_TRANSLATE_NOOP("Report", "Sub-criteria weighted by")),
+                t(QT_TRANSLATE_NOOP("Report", "Weight within parent")),
+                t(QT_TRANSLATE_NOOP("Report", "Allowed within parent")),
+                t(QT_TRANSLATE_NOOP("Report", "Share of total")),
+                t(QT_TRANSLATE_NOOP("Report", "Allowed share of total")),
+            ),
+            rows=tuple(rows),
+            numeric=(False, False, True, True, True, True),
+            indent=tuple(indent),
+            widths=(3.0, 1.8, 1.2, 1.8, 1.1, 1.7),
+        )
+        intro = Paragraph(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Weights are given as imprecise statements (rankings, intervals, swing points) at each level of "
+                    "the criteria tree ({method} at the top level). The table shows the representative weights and "
+                    "the least and greatest weights the statements allow.",
+                ),
+                method=self.method_text(root),
+            )
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Criteria and weights")), (intro, table))
+
+    def dm_values(self) -> Section:
+        t, f = self.t, self.f
+        values = self.a["values"]
+        figure = Figure(
+            kind="intervals",
+            caption=t(QT_TRANSLATE_NOOP("Report", "Value intervals of the alternatives")),
+            alt=t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Horizontal bars, one per alternative, from the least to the greatest value; a diamond marks "
+                    "the representative value. Highest: {best} ({focal}). The table below gives every number.",
+                ),
+                best=self.name(self.ranked[0]) if self.ranked else "",
+                focal=f.value(values[self.ranked[0]]["focal"]) if self.ranked else "",
+            ),
+            axis=t(QT_TRANSLATE_NOOP("Report", "Value (0 = worst, 1 = best on every criterion)")),
+            rows=tuple(
+                IntervalRow(self.name(a), values[a]["min"], values[a]["focal"], values[a]["max"])
+                for a in self.ranked
+            ),
+            legend=(
+                ("interval", t(QT_TRANSLATE_NOOP("Report", "least to greatest value"))),
+                ("focal", t(QT_TRANSLATE_NOOP("Report", "representative value"))),
+            ),
+        )
+        rows = tuple(
+            (
+                self.name(a),
+                f.value(values[a]["focal"]),
+                f.value(values[a]["min"]),
+                f.value(values[a]["max"]),
+                f.value(self.a["max_regret"][a]),
+            )
+            for a in self.ranked
+        )
+        table = Table(
+            caption=t(QT_TRANSLATE_NOOP("Report", "Value intervals")),
+            header=(
+                t(QT_TRANSLATE_NOOP("Report", "Alternative")),
+                t(QT_TRANSLATE_NOOP("Report", "Representative value")),
+                t(QT_TRANSLATE_NOOP("Report", "Least value")),
+                t(QT_TRANSLATE_NOOP("Report", "Greatest value")),
+                t(QT_TRANSLATE_NOOP("Report", "Greatest regret")),
+            ),
+            rows=rows,
+            numeric=(False, True, True, True, True),
+            widths=(3.6, 1.4, 1.2, 1.2, 1.2),
+        )
+        intro = Paragraph(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The value of an alternative is the weighted sum of its values on the criteria (0 to 1). "
+                    "Because weights and scores are imprecise, each value is an interval: its least and greatest "
+                    "value over all weights and scores that the statements allow, computed exactly.",
+                )
+            )
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Value of each alternative")), (intro, figure, table))
+
+    def dm_robustness(self) -> Section:
+        t, f = self.t, self.f
+        blocks: list[Block] = []
+        dom = self.a["dominance"]
+        if dom:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "An alternative dominates another when it is at least as good for every allowed "
+                            "weight and score, and better for some. Dominance relations:",
+                        )
+                    )
+                )
+            )
+            blocks.append(
+                Items(
+                    tuple(
+                        t(QT_TRANSLATE_NOOP("Report", "{a} dominates {b}"), a=self.name(a), b=self.name(b))
+                        for a, b in dom
+                    )
+                )
+            )
+        else:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report", "No alternative dominates another over all allowed weights and scores."
+                        )
+                    )
+                )
+            )
+        rules = self.a["rules"]
+        meaning = {
+            "maximax": t(QT_TRANSLATE_NOOP("Report", "greatest possible value (optimistic)")),
+            "maximin": t(QT_TRANSLATE_NOOP("Report", "greatest least value (cautious)")),
+            "central_values": t(QT_TRANSLATE_NOOP("Report", "greatest midpoint of the value interval")),
+            "minimax_regret": t(QT_TRANSLATE_NOOP("Report", "least greatest regret")),
+            "focal": t(QT_TRANSLATE_NOOP("Report", "greatest representative value")),
+        }
+        rule_names = {
+            "maximax": "maximax",
+            "maximin": "maximin",
+            "central_values": t(QT_TRANSLATE_NOOP("Report", "central values")),
+            "minimax_regret": t(QT_TRANSLATE_NOOP("Report", "minimax regret")),
+            "focal": t(QT_TRANSLATE_NOOP("Report", "representative weights")),
+        }
+        blocks.append(
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Decision rules")),
+                header=(
+                    t(QT_TRANSLATE_NOOP("Report", "Rule")),
+                    t(QT_TRANSLATE_NOOP("Report", "Chooses the alternative with")),
+                    t(QT_TRANSLATE_NOOP("Report", "Best")),
+                ),
+                rows=tuple((rule_names[k], meaning[k], self.names(rules.get(k, []))) for k in meaning),
+                widths=(1.6, 3.0, 2.8),
+            )
+        )
+        if self.best is not None and len(self.alts) > 1:
+            diffs = self.a["differences"][self.best]
+            pairs = [(b, d) for b, d in diffs.items() if d["focal"] > TOL and d["decided_at"] is not None]
+            pairs.sort(key=lambda x: -x[1]["decided_at"])
+            at_once = sum(1 for _b, d in pairs if d["decided_at"] <= TOL)
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "Contraction: the allowed weights and scores are shrunk step by step toward the "
+                            "representative ones (level 0 = as stated, 1 = only the representative point). A "
+                            "comparison is decided at the level where one alternative becomes better everywhere. "
+                            "{best} is better than {count} of the {total} other alternatives already as stated.",
+                        ),
+                        best=self.name(self.best),
+                        count=at_once,
+                        total=len(self.alts) - 1,
+                    )
+                )
+            )
+            later = [(b, d) for b, d in pairs if d["decided_at"] > TOL]
+            if later:
+                blocks.append(
+                    Table(
+                        caption=t(
+                            QT_TRANSLATE_NOOP(
+                                "Report", "Comparisons with {best} decided only after contraction"
+                            ),
+                            best=self.name(self.best),
+                        ),
+                        header=(
+                            t(QT_TRANSLATE_NOOP("Report", "Compared with")),
+                            t(QT_TRANSLATE_NOOP("Report", "Difference (representative)")),
+                            t(QT_TRANSLATE_NOOP("Report", "Difference (least to greatest)")),
+                            t(QT_TRANSLATE_NOOP("Report", "Decided at level")),
+                        ),
+                        rows=tuple(
+                            (
+                                self.name(b),
+                                f.value(d["focal"]),
+                                f.range(d["min"], d["max"]),
+                                f.number(d["decided_at"], 2),
+                            )
+                            for b, d in later
+                        ),
+                        numeric=(False, True, True, True),
+                        widths=(3.2, 1.6, 2.0, 1.4),
+                    )
+                )
+        return Section(
+            t(QT_TRANSLATE_NOOP("Report", "Dominance, decision rules and contraction")), tuple(blocks)
+        )
+
+    def dm_smaa(self) -> Section:
+        t, f = self.t, self.f
+        sm = self.a["smaa"]
+        order = sorted(self.alts, key=lambda a: (-sm["rank_acceptability"][a][0], self.ranked.index(a)))
+        figure = Figure(
+            kind="bars",
+            caption=t(QT_TRANSLATE_NOOP("Report", "First-rank acceptability")),
+            alt=t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Bars of the share of samples in which each alternative comes first. Highest: {best} "
+                    "({share}). The table below gives every number.",
+                ),
+                best=self.name(order[0]) if order else "",
+                share=f.percent(sm["rank_acceptability"][order[0]][0], 1) if order else "",
+            ),
+            axis=t(QT_TRANSLATE_NOOP("Report", "Share of samples with rank 1")),
+            rows=tuple(BarRow(self.name(a), sm["rank_acceptability"][a][0]) for a in order),
+            percent=True,
+        )
+
+        def conf(a: str) -> str:
+            c = sm["confidence"][a]
+            return "–" if c is None else f.percent(c, 1)
+
+        table = Table(
+            caption=t(QT_TRANSLATE_NOOP("Report", "Rank acceptabilities (SMAA)")),
+            header=(
+                t(QT_TRANSLATE_NOOP("Report", "Alternative")),
+                t(QT_TRANSLATE_NOOP("Report", "Rank 1")),
+                t(QT_TRANSLATE_NOOP("Report", "Holistic acceptability")),
+                t(QT_TRANSLATE_NOOP("Report", "Confidence factor")),
+            ),
+            rows=tuple(
+                (
+                    self.name(a),
+                    f.percent(sm["rank_acceptability"][a][0], 1),
+                    f.number(sm["holistic"][a], 3),
+                    conf(a),
+                )
+                for a in order
+            ),
+            numeric=(False, True, True, True),
+            widths=(3.6, 1.2, 1.6, 1.6),
+        )
+        intro = Paragraph(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Stochastic multicriteria acceptability analysis (SMAA-2): {samples} samples of weights and "
+                    "scores drawn uniformly from the allowed sets (seed {seed}, so the report is reproducible). "
+                    "Rank 1 is the share of samples in which the alternative is best.",
+                ),
+                samples=f.number(sm["samples"]),
+                seed=sm["seed"],
+            )
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Rank acceptabilities")), (intro, figure, table))
+
+    def sensitive_weights(self) -> list[dict[str, Any]]:
+        found = []
+        for e in self.s["one_way"]:
+            lo, hi = e["stable"]
+            margins = []
+            if lo > TOL:
+                margins.append(e["focal"] - lo)
+            if hi < 1 - TOL:
+                margins.append(hi - e["focal"])
+            if margins:
+                found.append({**e, "margin": min(margins)})
+        found.sort(key=lambda x: x["margin"])
+        return found[:SENSITIVE_SHOWN]
+
+    def dm_sensitivity(self) -> Section:
+        t, f = self.t, self.f
+        items = self.sensitive_weights()
+        blocks: list[Block] = [
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "One-way sensitivity: one weight at a time is varied from 0 to 100% of its parent while "
+                        "the others keep their proportions. The stable interval is where {best} stays best.",
+                    ),
+                    best=self.name(self.best) if self.best else "",
+                )
+            )
+        ]
+        if not items:
+            blocks.append(
+                Paragraph(
+                    t(QT_TRANSLATE_NOOP("Report", "No single weight change makes another alternative best."))
+                )
+            )
+        else:
+
+            def change(e: dict[str, Any]) -> str:
+                return "; ".join(
+                    t(
+                        QT_TRANSLATE_NOOP("Report", "at {weight}: {before} → {after}"),
+                        weight=f.percent(s["weight"], 1),
+                        before=self.name(s["best_before"]),
+                        after=self.name(s["best_after"]),
+                    )
+                    for s in e["switches"]
+                )
+
+            blocks.append(
+                Table(
+                    caption=t(QT_TRANSLATE_NOOP("Report", "The most sensitive weights")),
+                    header=(
+                        t(QT_TRANSLATE_NOOP("Report", "Weight")),
+                        t(QT_TRANSLATE_NOOP("Report", "Representative")),
+                        t(QT_TRANSLATE_NOOP("Report", "Allowed")),
+                        t(QT_TRANSLATE_NOOP("Report", "Stable interval")),
+                        t(QT_TRANSLATE_NOOP("Report", "Best alternative changes")),
+                    ),
+                    rows=tuple(
+                        (
+                            self.cname(e["criterion"])
+                            if e["node"] == ROOT_ID
+                            else t(
+                                QT_TRANSLATE_NOOP("Report", "{criterion} (in {parent})"),
+                                criterion=self.cname(e["criterion"]),
+                                parent=self.cname(e["node"]),
+                            ),
+                            f.percent(e["focal"], 1),
+                            f.interval(f.percent(e["feasible"][0], 1), f.percent(e["feasible"][1], 1)),
+                            f.interval(f.percent(e["stable"][0], 1), f.percent(e["stable"][1], 1)),
+                            change(e),
+                        )
+                        for e in items
+                    ),
+                    numeric=(False, True, True, True, False),
+                    widths=(2.3, 1.7, 1.5, 1.5, 2.8),
+                )
+            )
+        blocks.append(Paragraph(" ".join(self.verdict())))
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Sensitivity")), tuple(blocks))
+
+    def class_name(self, cls: str) -> str:
+        t = self.t
+        return {
+            "core": t(QT_TRANSLATE_NOOP("Report", "core")),
+            "borderline": t(QT_TRANSLATE_NOOP("Report", "borderline")),
+            "exterior": t(QT_TRANSLATE_NOOP("Report", "exterior")),
+        }[cls]
+
+    def dm_portfolio(self) -> Section:
+        t, f = self.t, self.f
+        assert self.p is not None
+        p = self.p
+        opt = p["focal_optimum"]
+        blocks: list[Block] = []
+        budget = p.get("budget")
+        pc = self.model.portfolio
+        lines = [
+            t(
+                QT_TRANSLATE_NOOP("Report", "Investments: {projects}"),
+                projects=self.names(opt["alternatives"]),
+            ),
+            t(QT_TRANSLATE_NOOP("Report", "Cost: {cost}"), cost=f.money(opt["cost"])),
+            t(
+                QT_TRANSLATE_NOOP("Report", "Portfolio value (representative): {value}"),
+                value=f.value(opt["value"]),
+            ),
+        ]
+        if budget:
+            lines.append(
+                t(
+                    QT_TRANSLATE_NOOP("Report", "Budget use: {cost} of {budget} ({share})"),
+                    cost=f.money(opt["cost"]),
+                    budget=f.money(budget),
+                    share=f.percent(opt["cost"] / budget),
+                )
+            )
+        if pc is not None:
+            for res, limit in pc.resources.items():
+                used = sum(
+                    float(a.resources.get(res, 0.0))
+                    for a in self.model.alternatives
+                    if a.id in opt["alternatives"]
+                )
+                lines.append(
+                    t(
+                        QT_TRANSLATE_NOOP("Report", "Use of {resource}: {used} of {limit} ({share})"),
+                        resource=res,
+                        used=f.quantity(used),
+                        limit=f.quantity(limit),
+                        share=f.percent(used / limit) if limit else "–",
+                    )
+                )
+        blocks.append(
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "The portfolio with the greatest total value at the representative weights and scores, "
+                        "within the budget and the other constraints (the value of a portfolio is the sum of what "
+                        "each investment adds to the do-nothing alternative):",
+                    )
+                )
+            )
+        )
+        blocks.append(Items(tuple(lines)))
+        nd = len(p["non_dominated"])
+        blocks.append(
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Robust portfolio modelling: {count} feasible portfolios are non-dominated, that is, no "
+                        "other feasible portfolio is at least as good for every allowed weight and score. The core "
+                        "index of an investment is the share of them that contain it: core investments (index 1) "
+                        "belong in the decision whatever the weights, exterior ones (0) can be left out, borderline "
+                        "ones depend on the weights.",
+                    ),
+                    count=f.number(nd),
+                )
+            )
+        )
+        if p.get("truncated"):
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP("Report", "The search stopped at the limit of {limit} portfolios."),
+                        limit=f.number(p.get("limit", 0)),
+                    ),
+                    kind="note",
+                )
+            )
+        core = p["core_index"]
+        order = sorted(core, key=lambda a: (-core[a], list(core).index(a)))
+        blocks.append(
+            Figure(
+                kind="bars",
+                caption=t(QT_TRANSLATE_NOOP("Report", "Core index of each investment")),
+                alt=t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Bars of the core index of each investment, coloured by class: core {core}; borderline "
+                        "{borderline}; exterior {exterior}.",
+                    ),
+                    core=self.names([a for a in order if p["classification"][a] == "core"]),
+                    borderline=self.names([a for a in order if p["classification"][a] == "borderline"]),
+                    exterior=self.names([a for a in order if p["classification"][a] == "exterior"]),
+                ),
+                axis=t(QT_TRANSLATE_NOOP("Report", "Core index (share of non-dominated portfolios)")),
+                rows=tuple(BarRow(self.name(a), core[a], p["classification"][a]) for a in order),
+                legend=tuple((c, self.class_name(c)) for c in ("core", "borderline", "exterior")),
+            )
+        )
+        blocks.append(
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Core index")),
+                header=(
+                    t(QT_TRANSLATE_NOOP("Report", "Investment")),
+                    t(QT_TRANSLATE_NOOP("Report", "Cost")),
+                    t(QT_TRANSLATE_NOOP("Report", "Core index")),
+                    t(QT_TRANSLATE_NOOP("Report", "Class")),
+                    t(QT_TRANSLATE_NOOP("Report", "In the best portfolio")),
+                ),
+                rows=tuple(
+                    (
+                        self.name(a),
+                        f.money(self.cost(a)),
+                        f.number(core[a], 2),
+                        self.class_name(p["classification"][a]),
+                        t(QT_TRANSLATE_NOOP("Report", "yes")) if a in opt["alternatives"] else "",
+                    )
+                    for a in order
+                ),
+                numeric=(False, True, True, False, False),
+                widths=(3.4, 1.6, 1.1, 1.2, 1.3),
+            )
+        )
+        frontier = p["frontier"]
+        if frontier:
+            blocks.append(
+                Table(
+                    caption=t(QT_TRANSLATE_NOOP("Report", "Cost–value frontier (representative weights)")),
+                    header=(
+                        t(QT_TRANSLATE_NOOP("Report", "Cost")),
+                        t(QT_TRANSLATE_NOOP("Report", "Value")),
+                        t(QT_TRANSLATE_NOOP("Report", "Investments")),
+                    ),
+                    rows=tuple(
+                        (f.money(q["cost"]), f.value(q["value"]), self.names(q["alternatives"]))
+                        for q in frontier
+                    ),
+                    numeric=(True, True, False),
+                    widths=(1.5, 1.0, 5.5),
+                )
+            )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Portfolio")), tuple(blocks))
+
+    def cost(self, alternative: str) -> float:
+        a = self.model.alternative(alternative)
+        return float(a.cost) if a is not None else 0.0
+
+    def dm_traceability(self) -> Section:
+        t = self.t
+        cov = coverage(self.model)
+        rows = []
+        for leaf in self.model.leaves():
+            goals = [
+                g for g in (self.model.goal(gid) for gid in cov.anchors.get(leaf.id, ())) if g is not None
+            ]
+            if goals:
+                text = "\n".join(
+                    f"{self.quoted(g.quote)} ({self.source_of(g.document, g.page)})" for g in goals
+                )
+            else:
+                text = t(QT_TRANSLATE_NOOP("Report", "No goal is linked to this criterion."))
+            rows.append((leaf.name, text))
+        blocks: list[Block] = [
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Each scored criterion and the goals in the steering documents it serves (its own and "
+                        "those of the criteria above it), quoted verbatim with document and page.",
+                    )
+                )
+            ),
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Criteria and the goals behind them")),
+                header=(t(QT_TRANSLATE_NOOP("Report", "Criterion")), t(QT_TRANSLATE_NOOP("Report", "Goals"))),
+                rows=tuple(rows),
+                widths=(2.0, 6.0),
+            ),
+        ]
+        if cov.uncovered_goals:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP("Report", "Goals that no criterion serves: {goals}"),
+                        goals="; ".join(
+                            f"{self.quoted(g.quote)} ({self.source_of(g.document, g.page)})"
+                            for g in cov.uncovered_goals
+                        ),
+                    ),
+                    kind="note",
+                )
+            )
+        return Section(
+            t(QT_TRANSLATE_NOOP("Report", "Traceability to the steering documents")), tuple(blocks)
+        )
+
+    def dm_followup(self) -> Section | None:
+        t = self.t
+        inds = self.indicators()
+        if not inds:
+            return None
+        rows = []
+        for item in inds:
+            ind = item["indicator"]
+            latest = item["latest"]
+            rows.append(
+                (
+                    ind.name,
+                    self.name(ind.alternative) if ind.alternative else t(QT_TRANSLATE_NOOP("Report", "all")),
+                    self.observation(ind.baseline.value, ind.baseline.date, ind.unit)
+                    if ind.baseline
+                    else "–",
+                    self.observation(ind.target.value, ind.target.date, ind.unit) if ind.target else "–",
+                    self.observation(latest.value, latest.date, ind.unit) if latest else "–",
+                    ind.owner or "",
+                )
+            )
+        table = Table(
+            caption=t(QT_TRANSLATE_NOOP("Report", "Follow-up indicators")),
+            header=(
+                t(QT_TRANSLATE_NOOP("Report", "Indicator")),
+                t(QT_TRANSLATE_NOOP("Report", "Investment")),
+                t(QT_TRANSLATE_NOOP("Report", "Baseline")),
+                t(QT_TRANSLATE_NOOP("Report", "Target")),
+                t(QT_TRANSLATE_NOOP("Report", "Latest measurement")),
+                t(QT_TRANSLATE_NOOP("Report", "Responsible")),
+            ),
+            rows=tuple(rows),
+            widths=(2.2, 2.0, 1.4, 1.4, 1.5, 1.8),
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Follow-up")), (table,))
+
+    def observation(self, value: float, date: str | None, unit: str | None) -> str:
+        text = self.amount(value, unit)
+        return f"{text} ({date})" if date else text
+
+    def plain_warning(self, text: str) -> str:
+        """A core warning (``location: message``) as a sentence with names, where it is a known kind."""
+        if m := _MISSING.match(text):
+            return self.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The score of ‘{alternative}’ on ‘{criterion}’ is missing; the analysis allows anything from "
+                    "the worst to the best value there.",
+                ),
+                alternative=self.name(m["alt"]),
+                criterion=self.cname(m["leaf"]),
+            )
+        if m := _HIT_AND_RUN.match(text):
+            return self.t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The weights under ‘{criterion}’ are sampled approximately (hit-and-run); the acceptabilities "
+                    "are close estimates.",
+                ),
+                criterion=self.cname(m["node"]),
+            )
+        return text
+
+    def dm_notes(self) -> Section:
+        t = self.t
+        blocks: list[Block] = []
+        raw = [*self.a["warnings"], *self.s.get("warnings", [])]
+        if self.p is not None:
+            raw.extend(self.p.get("warnings", []))
+        warnings = list(dict.fromkeys(self.plain_warning(str(w)) for w in raw))
+        if warnings:
+            blocks.append(Paragraph(t(QT_TRANSLATE_NOOP("Report", "Warnings from the analysis:"))))
+            blocks.append(Items(tuple(warnings)))
+        blocks.append(
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Methods: additive value model with imprecise weights and interval scores; exact value "
+                        "intervals, differences and dominance; contraction after the Delta method; SMAA-2; robust "
+                        "portfolio modelling (Liesiö, Mild and Salo 2007). Every number in this report can be "
+                        "checked with the command line: diva analyze, diva sensitivity and diva portfolio.",
+                    )
+                ),
+                kind="note",
+            )
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Notes")), tuple(blocks))
+
+    # -- citizens ------------------------------------------------------------------------
+
+    def citizens(self) -> Report:
+        t = self.t
+        sections = [
+            self.c_summary(),
+            self.c_goals(),
+            self.c_investments(),
+            self.c_recommendation(),
+            self.c_uncertainty(),
+        ]
+        sections.append(self.c_followup())
+        sections.append(self.c_about())
+        subtitle = t(
+            QT_TRANSLATE_NOOP("Report", "What we want to achieve and what we propose – for residents")
+        )
+        return self._report("citizens", subtitle, sections)
+
+    def recommended(self) -> list[str]:
+        if self.p is not None:
+            return list(self.p["focal_optimum"]["alternatives"])
+        return [self.best] if self.best is not None else []
+
+    def c_summary(self) -> Section:
+        t = self.t
+        blocks: list[Block] = []
+        rec = self.recommended()
+        if self.p is not None:
+            budget = self.p.get("budget")
+            if budget:
+                template = (
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "We propose one investment, which costs {cost}, within the budget of {budget}: {projects}.",
+                    )
+                    if len(rec) == 1
+                    else QT_TRANSLATE_NOOP(
+                        "Report",
+                        "We propose {count} investments that together cost {cost}, within the budget of "
+                        "{budget}: {projects}.",
+                    )
+                )
+                blocks.append(
+                    Paragraph(
+                        t(
+                            template,
+                            count=len(rec),
+                            cost=self.f.money(self.p["focal_optimum"]["cost"]),
+                            budget=self.f.money(budget),
+                            projects=self.names(rec),
+                        ),
+                        kind="summary",
+                    )
+                )
+            else:
+                blocks.append(
+                    Paragraph(
+                        t(
+                            QT_TRANSLATE_NOOP("Report", "We propose these investments: {projects}."),
+                            projects=self.names(rec),
+                        ),
+                        kind="summary",
+                    )
+                )
+        if self.best is not None:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "Of all the alternatives, {best} does the most for the goals of the municipality.",
+                        ),
+                        best=self.name(self.best),
+                    ),
+                    kind="summary",
+                )
+            )
+            blocks.append(Paragraph(" ".join(self.verdict()), kind="summary"))
+        return Section(t(QT_TRANSLATE_NOOP("Report", "In brief")), tuple(blocks))
+
+    def c_goals(self) -> Section:
+        t = self.t
+        cov = coverage(self.model)
+        served = [g for g in self.model.goals if cov.served_by.get(g.id)]
+        blocks: list[Block] = []
+        if not served:
+            blocks.append(
+                Paragraph(
+                    t(QT_TRANSLATE_NOOP("Report", "The project does not yet link its criteria to any goals."))
+                )
+            )
+        else:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The investments have been compared against the goals that the municipality has "
+                            "decided on in its steering documents. These are the goals, in the documents’ own words:",
+                        )
+                    )
+                )
+            )
+            for g in served:
+                # a row of a table in the document reads badly as a quote: its plain wording instead
+                table_row = " | " in g.quote and bool(g.paraphrase)
+                blocks.append(
+                    Quote(
+                        "" if table_row else self.quote_text(g.quote),
+                        self.source_of(g.document, g.page),
+                        self.quote_text(g.paraphrase) if g.paraphrase else "",
+                    )
+                )
+        return Section(
+            t(QT_TRANSLATE_NOOP("Report", "What the municipality wants to achieve")), tuple(blocks)
+        )
+
+    def c_investments(self) -> Section:
+        t, f = self.t, self.f
+        rows = []
+        for a in self.model.alternatives:
+            what = a.description or ""
+            if a.do_nothing:
+                what = (what + " " if what else "") + t(
+                    QT_TRANSLATE_NOOP("Report", "(To do nothing new: the comparison point.)")
+                )
+            rows.append((a.name or a.id, what, f.money(a.cost)))
+        intro = Paragraph(
+            t(
+                QT_TRANSLATE_NOOP("Report", "We have compared {count} alternatives:"),
+                count=len(self.model.alternatives),
+            )
+        )
+        table = Table(
+            caption=t(QT_TRANSLATE_NOOP("Report", "The alternatives we compared")),
+            header=(
+                t(QT_TRANSLATE_NOOP("Report", "Investment")),
+                t(QT_TRANSLATE_NOOP("Report", "What it is")),
+                t(QT_TRANSLATE_NOOP("Report", "Cost")),
+            ),
+            rows=tuple(rows),
+            numeric=(False, False, True),
+            widths=(2.3, 4.6, 1.4),
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "The investments we compared")), (intro, table))
+
+    def served_text(self, alternative: str) -> str:
+        t = self.t
+        served = goals_for_alternative(self.model, alternative)[:3]
+        if not served:
+            return t(
+                QT_TRANSLATE_NOOP("Report", "It adds value mainly through criteria not linked to a goal.")
+            )
+        parts = [
+            (self.quote_text(s.goal.paraphrase) if s.goal.paraphrase else self.quoted(s.goal.quote))
+            for s in served
+        ]
+        return t(
+            QT_TRANSLATE_NOOP("Report", "It helps most toward these goals: {goals}"), goals=" ".join(parts)
+        )
+
+    def c_recommendation(self) -> Section:
+        t = self.t
+        blocks: list[Block] = []
+        rec = self.recommended()
+        blocks.append(
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Each investment has been assessed on how much it helps toward each goal. The goals have "
+                        "been given different importance. Together this gives each investment a total value.",
+                    )
+                )
+            )
+        )
+        if self.p is not None:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The money does not suffice for everything, so we have looked for the combination "
+                            "of investments that gives the most value for the money available.",
+                        )
+                    )
+                )
+            )
+        for a in rec:
+            blocks.append(Paragraph(self.served_text(a), lead=self.name(a) + ". "))
+        blocks.append(Paragraph(" ".join(self.verdict())))
+        if self.p is not None:
+            cls = self.p["classification"]
+            core = [a for a in rec if cls.get(a) == "core"]
+            border = [a for a in rec if cls.get(a) == "borderline"]
+            if core:
+                blocks.append(
+                    Paragraph(
+                        t(
+                            QT_TRANSLATE_NOOP(
+                                "Report", "{projects} belong in the best combinations whatever the weights."
+                            ),
+                            projects=self.names(core),
+                        )
+                    )
+                )
+            if border:
+                blocks.append(
+                    Paragraph(
+                        t(
+                            QT_TRANSLATE_NOOP(
+                                "Report",
+                                "Whether {projects} should be included depends on how the goals are weighed "
+                                "against each other.",
+                            ),
+                            projects=self.names(border),
+                        )
+                    )
+                )
+            left_out = [a for a in self.p["core_index"] if a not in rec]
+            if left_out:
+                blocks.append(
+                    Paragraph(
+                        t(
+                            QT_TRANSLATE_NOOP(
+                                "Report",
+                                "Not proposed now: {projects}. Within the budget, other combinations give more "
+                                "value for the money.",
+                            ),
+                            projects=self.names(left_out),
+                        )
+                    )
+                )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "What we propose, and why")), tuple(blocks))
+
+    def c_uncertainty(self) -> Section:
+        t, f = self.t, self.f
+        blocks: list[Block] = [
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Many assessments are uncertain: we do not know exactly how well an investment will work, "
+                        "and people weigh the goals differently. That is why we have used ranges instead of exact "
+                        "numbers where we are unsure, and checked how the result changes within those ranges.",
+                    )
+                )
+            )
+        ]
+        if self.best is not None:
+            blocks.append(Paragraph(self.acceptability_sentence()))
+            v = self.a["values"][self.best]
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "On a scale from 0 (worst) to 100 (best), {best} gets about {focal}, but it could be "
+                            "anything between {low} and {high}.",
+                        ),
+                        best=self.name(self.best),
+                        focal=f.number(100 * v["focal"]),
+                        low=f.number(100 * v["min"]),
+                        high=f.number(100 * v["max"]),
+                    )
+                )
+            )
+        missing = [w for w in self.a["warnings"] if _MISSING.match(w)]
+        if missing:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "One assessment is still missing; there we have allowed anything from the worst to the best.",
+                )
+                if len(missing) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{count} assessments are still missing; there we have allowed anything from the worst to the best.",
+                )
+            )
+            blocks.append(Paragraph(t(template, count=len(missing))))
+        return Section(t(QT_TRANSLATE_NOOP("Report", "How sure are we?")), tuple(blocks))
+
+    def c_followup(self) -> Section:
+        t = self.t
+        inds = self.indicators()
+        blocks: list[Block] = []
+        if not inds:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "What will be measured is decided together with the decision on the investments.",
+                        )
+                    )
+                )
+            )
+        else:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report", "We will measure whether the investments give what we expect:"
+                        )
+                    )
+                )
+            )
+            items = []
+            for item in inds:
+                ind = item["indicator"]
+                parts = [ind.name]
+                if ind.baseline and ind.target:
+                    parts.append(
+                        t(
+                            QT_TRANSLATE_NOOP("Report", "from {baseline} to {target}"),
+                            baseline=self.observation(ind.baseline.value, ind.baseline.date, ind.unit),
+                            target=self.observation(ind.target.value, ind.target.date, ind.unit),
+                        )
+                    )
+                elif ind.target:
+                    parts.append(
+                        t(
+                            QT_TRANSLATE_NOOP("Report", "target {target}"),
+                            target=self.observation(ind.target.value, ind.target.date, ind.unit),
+                        )
+                    )
+                latest = item["latest"]
+                if latest is not None:
+                    parts.append(
+                        t(
+                            QT_TRANSLATE_NOOP("Report", "latest measurement {value}"),
+                            value=self.observation(latest.value, latest.date, ind.unit),
+                        )
+                    )
+                if ind.owner:
+                    parts.append(t(QT_TRANSLATE_NOOP("Report", "responsible: {owner}"), owner=ind.owner))
+                items.append(parts[0] + ": " + "; ".join(parts[1:]) if len(parts) > 1 else parts[0])
+            blocks.append(Items(tuple(items)))
+        return Section(t(QT_TRANSLATE_NOOP("Report", "What we will follow up")), tuple(blocks))
+
+    def c_about(self) -> Section:
+        t = self.t
+        blocks: list[Block] = []
+        docs = []
+        for d in self.model.documents:
+            extra = ", ".join(x for x in (d.decided_by, d.decision_date, d.reference) if x)
+            docs.append(f"{d.title} ({extra})" if extra else d.title)
+        if docs:
+            blocks.append(
+                Paragraph(t(QT_TRANSLATE_NOOP("Report", "The steering documents behind this report:")))
+            )
+            blocks.append(Items(tuple(docs)))
+        blocks.append(
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "The comparison was made with the decision support tool DIVÄ Desktop. A more detailed "
+                        "report for decision-makers, with all the numbers, is available from the municipality.",
+                    )
+                ),
+                kind="note",
+            )
+        )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "About this report")), tuple(blocks))

@@ -1,0 +1,885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="166"/>
+        <source>the whole</source>
+        <translation>helheten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="173"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="176"/>
+        <source>{first} and {last}</source>
+        <translation>{first} och {last}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="183"/>
+        <source>{document}, page {page}</source>
+        <translation>{document}, sidan {page}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="220"/>
+        <source>Based on: {documents}</source>
+        <translation>Underlag: {documents}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="221"/>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="222"/>
+        <source>Produced with DIVÄ Desktop {version}</source>
+        <translation>Framtagen med DIVÄ Desktop {version}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="223"/>
+        <source>Untitled project</source>
+        <translation>Namnlöst projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="225"/>
+        <source>Page {page}</source>
+        <translation>Sida {page}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="274"/>
+        <source>{best} is the only alternative.</source>
+        <translation>{best} är det enda alternativet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="276"/>
+        <source>{best} is best in every case we examined.</source>
+        <translation>{best} är bäst i alla fall som vi har undersökt.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="281"/>
+        <source>{best} is best however much weight any single criterion is given; only the uncertainty in the assessments can change the order.</source>
+        <translation>{best} är bäst hur mycket vikt ett enskilt kriterium än får; bara osäkerheten i bedömningarna kan ändra ordningen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="299"/>
+        <source>{best} is best unless ‘{criterion}’ matters more than we have assumed: if its share of the total weight rose from {focal} to more than {switch}, {other} would be best instead.</source>
+        <translation>{best} är bäst om inte ‘{criterion}’ är viktigare än vi har antagit: om dess andel av den totala vikten ökade från {focal} till mer än {switch}, skulle {other} vara bäst i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="305"/>
+        <source>{best} is best unless ‘{criterion}’ matters less than we have assumed: if its share of the total weight fell from {focal} to less than {switch}, {other} would be best instead.</source>
+        <translation>{best} är bäst om inte ‘{criterion}’ är mindre viktigt än vi har antagit: om dess andel av den totala vikten minskade från {focal} till mindre än {switch}, skulle {other} vara bäst i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="313"/>
+        <source>{best} is best unless ‘{criterion}’ matters more than we have assumed: if its share of the weight of ‘{parent}’ rose from {focal} to more than {switch}, {other} would be best instead.</source>
+        <translation>{best} är bäst om inte ‘{criterion}’ är viktigare än vi har antagit: om dess andel av vikten för ‘{parent}’ ökade från {focal} till mer än {switch}, skulle {other} vara bäst i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="319"/>
+        <source>{best} is best unless ‘{criterion}’ matters less than we have assumed: if its share of the weight of ‘{parent}’ fell from {focal} to less than {switch}, {other} would be best instead.</source>
+        <translation>{best} är bäst om inte ‘{criterion}’ är mindre viktigt än vi har antagit: om dess andel av vikten för ‘{parent}’ minskade från {focal} till mindre än {switch}, skulle {other} vara bäst i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="329"/>
+        <source>Such a weight lies outside what has been judged reasonable.</source>
+        <translation>En sådan vikt ligger utanför det som har bedömts som rimligt.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="334"/>
+        <source>Such a weight is within what has been judged reasonable: this is a real trade-off.</source>
+        <translation>En sådan vikt ligger inom det som har bedömts som rimligt: här finns en verklig avvägning.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="347"/>
+        <source>We repeated the calculation {samples} times with weights and assessments drawn at random within what has been judged reasonable. {best} came first in {share} of them.</source>
+        <translation>Vi upprepade beräkningen {samples} gånger med vikter och bedömningar som slumpades inom det som har bedömts som rimligt. {best} kom först i {share} av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="394"/>
+        <source>Decision basis for decision-makers</source>
+        <translation>Beslutsunderlag för beslutsfattare</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="405"/>
+        <source>{best} has the highest value at the representative weights and scores ({focal}; between {low} and {high} over all feasible weights and scores).</source>
+        <translation>{best} har det högsta värdet med de representativa vikterna och bedömningarna ({focal}; mellan {low} och {high} över alla tillåtna vikter och bedömningar).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="425"/>
+        <source>Best portfolio within the budget of {budget} at the representative weights: {projects} (cost {cost}, {share} of the budget).</source>
+        <translation>Bästa portfölj inom budgeten på {budget} med de representativa vikterna: {projects} (kostnad {cost}, {share} av budgeten).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="437"/>
+        <source>Best portfolio at the representative weights: {projects} (cost {cost}).</source>
+        <translation>Bästa portfölj med de representativa vikterna: {projects} (kostnad {cost}).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="448"/>
+        <source>The analysis has {count} warning(s); see ‘Notes’ at the end.</source>
+        <translation>Analysen har {count} varning(ar); se ‘Anmärkningar’ i slutet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="454"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="460"/>
+        <source>equal weights</source>
+        <translation>lika vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="462"/>
+        <source>precise weights</source>
+        <translation>exakta vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="464"/>
+        <source>ranking ({surrogate})</source>
+        <translation>rangordning ({surrogate})</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="466"/>
+        <source>ranking with steps (CAR)</source>
+        <translation>rangordning med steg (CAR)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="468"/>
+        <source>weight intervals</source>
+        <translation>viktintervall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="469"/>
+        <source>swing weighting</source>
+        <translation>swingviktning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="500"/>
+        <location filename="../../diva_desktop/reports/content.py" line="525"/>
+        <source>Criteria and weights</source>
+        <translation>Kriterier och vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="502"/>
+        <location filename="../../diva_desktop/reports/content.py" line="1002"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="503"/>
+        <source>Sub-criteria weighted by</source>
+        <translation>Delkriterier viktade med</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="504"/>
+        <source>Weight within parent</source>
+        <translation>Vikt inom nivån</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="505"/>
+        <source>Allowed within parent</source>
+        <translation>Tillåtet inom nivån</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="506"/>
+        <source>Share of total</source>
+        <translation>Andel av helheten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="507"/>
+        <source>Allowed share of total</source>
+        <translation>Tillåten andel av helheten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="516"/>
+        <source>Weights are given as imprecise statements (rankings, intervals, swing points) at each level of the criteria tree ({method} at the top level). The table shows the representative weights and the least and greatest weights the statements allow.</source>
+        <translation>Vikterna anges som ofullständiga preferenser (rangordningar, intervall, swingpoäng) på varje nivå i kriteriehierarkin ({method} på översta nivån). Tabellen visar de representativa vikterna och de minsta och största vikter som preferensuttalandena tillåter.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="532"/>
+        <source>Value intervals of the alternatives</source>
+        <translation>Alternativens värdeintervall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="534"/>
+        <source>Horizontal bars, one per alternative, from the least to the greatest value; a diamond marks the representative value. Highest: {best} ({focal}). The table below gives every number.</source>
+        <translation>Liggande staplar, en per alternativ, från minsta till största värde; en romb markerar det representativa värdet. Högst: {best} ({focal}). Tabellen nedan ger alla siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="542"/>
+        <source>Value (0 = worst, 1 = best on every criterion)</source>
+        <translation>Värde (0 = sämst, 1 = bäst på alla kriterier)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="547"/>
+        <source>least to greatest value</source>
+        <translation>minsta till största värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="548"/>
+        <source>representative value</source>
+        <translation>representativt värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="562"/>
+        <source>Value intervals</source>
+        <translation>Värdeintervall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="564"/>
+        <location filename="../../diva_desktop/reports/content.py" line="721"/>
+        <source>Alternative</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="565"/>
+        <source>Representative value</source>
+        <translation>Representativt värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="566"/>
+        <source>Least value</source>
+        <translation>Minsta värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="567"/>
+        <source>Greatest value</source>
+        <translation>Största värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="568"/>
+        <source>Greatest regret</source>
+        <translation>Största ånger</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="576"/>
+        <source>The value of an alternative is the weighted sum of its values on the criteria (0 to 1). Because weights and scores are imprecise, each value is an interval: its least and greatest value over all weights and scores that the statements allow, computed exactly.</source>
+        <translation>Ett alternativs värde är den viktade summan av dess värden på kriterierna (0 till 1). Eftersom vikter och bedömningar är osäkra är varje värde ett intervall: det minsta och största värdet över alla vikter och bedömningar som uttalandena tillåter, exakt beräknat.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="584"/>
+        <source>Value of each alternative</source>
+        <translation>Värdet av varje alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="594"/>
+        <source>An alternative dominates another when it is at least as good for every allowed weight and score, and better for some. Dominance relations:</source>
+        <translation>Ett alternativ dominerar ett annat när det är minst lika bra för alla tillåtna vikter och bedömningar, och bättre för några. Dominans:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="605"/>
+        <source>{a} dominates {b}</source>
+        <translation>{a} dominerar {b}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="613"/>
+        <source>No alternative dominates another over all allowed weights and scores.</source>
+        <translation>Inget alternativ dominerar något annat över alla tillåtna vikter och bedömningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="618"/>
+        <source>greatest possible value (optimistic)</source>
+        <translation>största möjliga värde (optimistisk)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="619"/>
+        <source>greatest least value (cautious)</source>
+        <translation>största minsta värde (försiktig)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="620"/>
+        <source>greatest midpoint of the value interval</source>
+        <translation>största mittvärde i värdeintervallet</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="621"/>
+        <source>least greatest regret</source>
+        <translation>minsta största ånger</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="622"/>
+        <source>greatest representative value</source>
+        <translation>största representativa värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="627"/>
+        <source>central values</source>
+        <translation>mittvärden</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="628"/>
+        <source>minimax regret</source>
+        <translation>minimax-ånger</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="629"/>
+        <source>representative weights</source>
+        <translation>representativa vikter</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="633"/>
+        <source>Decision rules</source>
+        <translation>Beslutsregler</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="635"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="636"/>
+        <source>Chooses the alternative with</source>
+        <translation>Väljer alternativet med</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="637"/>
+        <source>Best</source>
+        <translation>Bäst</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="651"/>
+        <source>Contraction: the allowed weights and scores are shrunk step by step toward the representative ones (level 0 = as stated, 1 = only the representative point). A comparison is decided at the level where one alternative becomes better everywhere. {best} is better than {count} of the {total} other alternatives already as stated.</source>
+        <translation>Kontraktionsanalys: de tillåtna vikterna och bedömningarna krymps stegvis mot de representativa (nivå 0 = som angivet, 1 = bara den representativa punkten). En jämförelse är avgjord på den nivå där ett alternativ blir bättre överallt. {best} är bättre än {count} av de {total} andra alternativen redan som angivet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="669"/>
+        <source>Comparisons with {best} decided only after contraction</source>
+        <translation>Jämförelser med {best} som avgörs först efter kontraktion</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="673"/>
+        <source>Compared with</source>
+        <translation>Jämfört med</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="674"/>
+        <source>Difference (representative)</source>
+        <translation>Skillnad (representativ)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="675"/>
+        <source>Difference (least to greatest)</source>
+        <translation>Skillnad (minsta till största)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="676"/>
+        <source>Decided at level</source>
+        <translation>Avgjord vid nivå</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="691"/>
+        <source>Dominance, decision rules and contraction</source>
+        <translation>Dominans, beslutsregler och kontraktion</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="699"/>
+        <source>First-rank acceptability</source>
+        <translation>Rangacceptans för första plats</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="701"/>
+        <source>Bars of the share of samples in which each alternative comes first. Highest: {best} ({share}). The table below gives every number.</source>
+        <translation>Staplar för andelen av dragningarna där varje alternativ kommer först. Högst: {best} ({share}). Tabellen nedan ger alla siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="709"/>
+        <source>Share of samples with rank 1</source>
+        <translation>Andel dragningar med plats 1</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="719"/>
+        <source>Rank acceptabilities (SMAA)</source>
+        <translation>Rangacceptans (SMAA)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="722"/>
+        <source>Rank 1</source>
+        <translation>Plats 1</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="723"/>
+        <source>Holistic acceptability</source>
+        <translation>Sammanvägd acceptans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="724"/>
+        <source>Confidence factor</source>
+        <translation>Konfidensfaktor</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="735"/>
+        <source>Stochastic multicriteria acceptability analysis (SMAA-2): {samples} samples of weights and scores drawn uniformly from the allowed sets (seed {seed}, so the report is reproducible). Rank 1 is the share of samples in which the alternative is best.</source>
+        <translation>Stokastisk multikriteriell acceptansanalys (SMAA-2): {samples} dragningar av vikter och bedömningar, likformigt fördelade över de tillåtna mängderna (frö {seed}, så att rapporten kan återskapas). Plats 1 är andelen dragningar där alternativet är bäst.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="745"/>
+        <source>Rank acceptabilities</source>
+        <translation>Rangacceptans</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="767"/>
+        <source>One-way sensitivity: one weight at a time is varied from 0 to 100% of its parent while the others keep their proportions. The stable interval is where {best} stays best.</source>
+        <translation>Känslighetsanalys: en vikt i taget varieras från 0 till 100 % av det överordnade kriteriet medan de andra behåller sina proportioner. Det stabila intervallet är där {best} förblir bäst.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="778"/>
+        <source>No single weight change makes another alternative best.</source>
+        <translation>Ingen enskild viktändring gör ett annat alternativ bäst.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="785"/>
+        <source>at {weight}: {before} → {after}</source>
+        <translation>vid {weight}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="795"/>
+        <source>The most sensitive weights</source>
+        <translation>De känsligaste vikterna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="797"/>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="798"/>
+        <source>Representative</source>
+        <translation>Representativ</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="799"/>
+        <source>Allowed</source>
+        <translation>Tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="800"/>
+        <source>Stable interval</source>
+        <translation>Stabilt intervall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="801"/>
+        <source>Best alternative changes</source>
+        <translation>Bästa alternativ växlar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="808"/>
+        <source>{criterion} (in {parent})</source>
+        <translation>{criterion} (inom {parent})</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="824"/>
+        <source>Sensitivity</source>
+        <translation>Känslighetsanalys</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="829"/>
+        <source>core</source>
+        <translation>kärna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="830"/>
+        <source>borderline</source>
+        <translation>gränsfall</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="831"/>
+        <source>exterior</source>
+        <translation>utanför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="843"/>
+        <source>Investments: {projects}</source>
+        <translation>Investeringar: {projects}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="844"/>
+        <source>Cost: {cost}</source>
+        <translation>Kostnad: {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="845"/>
+        <source>Portfolio value (representative): {value}</source>
+        <translation>Portföljens värde (representativt): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="850"/>
+        <source>Budget use: {cost} of {budget} ({share})</source>
+        <translation>Budgetutnyttjande: {cost} av {budget} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="863"/>
+        <source>Use of {resource}: {used} of {limit} ({share})</source>
+        <translation>Användning av {resource}: {used} av {limit} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="873"/>
+        <source>The portfolio with the greatest total value at the representative weights and scores, within the budget and the other constraints (the value of a portfolio is the sum of what each investment adds to the do-nothing alternative):</source>
+        <translation>Portföljen med störst sammanvägt värde med de representativa vikterna och bedömningarna, inom budgeten och de övriga villkoren (en portföljs värde är summan av vad varje investering tillför jämfört med nollalternativet):</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="887"/>
+        <source>Robust portfolio modelling: {count} feasible portfolios are non-dominated, that is, no other feasible portfolio is at least as good for every allowed weight and score. The core index of an investment is the share of them that contain it: core investments (index 1) belong in the decision whatever the weights, exterior ones (0) can be left out, borderline ones depend on the weights.</source>
+        <translation>Robust portföljanalys: {count} möjliga portföljer är icke-dominerade, det vill säga ingen annan möjlig portfölj är minst lika bra för alla tillåtna vikter och bedömningar. En investerings kärnindex är andelen av dem som innehåller den: investeringar i kärnan (index 1) hör till beslutet oavsett vikter, de utanför (0) kan väljas bort, gränsfallen beror på vikterna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="903"/>
+        <source>The search stopped at the limit of {limit} portfolios.</source>
+        <translation>Sökningen stannade vid gränsen {limit} portföljer.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="914"/>
+        <source>Core index of each investment</source>
+        <translation>Kärnindex för varje investering</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="916"/>
+        <source>Bars of the core index of each investment, coloured by class: core {core}; borderline {borderline}; exterior {exterior}.</source>
+        <translation>Staplar för varje investerings kärnindex, färgade efter klass: kärna {core}; gränsfall {borderline}; utanför {exterior}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="925"/>
+        <source>Core index (share of non-dominated portfolios)</source>
+        <translation>Kärnindex (andel av de icke-dominerade portföljerna)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="932"/>
+        <location filename="../../diva_desktop/reports/content.py" line="936"/>
+        <source>Core index</source>
+        <translation>Kärnindex</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="934"/>
+        <location filename="../../diva_desktop/reports/content.py" line="1045"/>
+        <location filename="../../diva_desktop/reports/content.py" line="1231"/>
+        <source>Investment</source>
+        <translation>Investering</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="935"/>
+        <location filename="../../diva_desktop/reports/content.py" line="960"/>
+        <location filename="../../diva_desktop/reports/content.py" line="1233"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="937"/>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="938"/>
+        <source>In the best portfolio</source>
+        <translation>I bästa portföljen</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="946"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="958"/>
+        <source>Cost–value frontier (representative weights)</source>
+        <translation>Effektiv front för kostnad och värde (representativa vikter)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="961"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="962"/>
+        <source>Investments</source>
+        <translation>Investeringar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="971"/>
+        <source>Portfolio</source>
+        <translation>Portfölj</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="988"/>
+        <source>No goal is linked to this criterion.</source>
+        <translation>Inget mål är kopplat till detta kriterium.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="993"/>
+        <source>Each scored criterion and the goals in the steering documents it serves (its own and those of the criteria above it), quoted verbatim with document and page.</source>
+        <translation>Varje bedömt kriterium och de mål i styrdokumenten som det tjänar (sina egna och de överordnade kriteriernas), citerade ordagrant med dokument och sida.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1001"/>
+        <source>Criteria and the goals behind them</source>
+        <translation>Kriterierna och målen bakom dem</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1002"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1011"/>
+        <source>Goals that no criterion serves: {goals}</source>
+        <translation>Mål som inget kriterium tjänar: {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1020"/>
+        <source>Traceability to the steering documents</source>
+        <translation>Spårbarhet till styrdokumenten</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1034"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1042"/>
+        <source>Follow-up indicators</source>
+        <translation>Indikatorer för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1044"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1046"/>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1047"/>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1048"/>
+        <source>Latest measurement</source>
+        <translation>Senaste mätning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1049"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1054"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1064"/>
+        <source>The score of ‘{alternative}’ on ‘{criterion}’ is missing; the analysis allows anything from the worst to the best value there.</source>
+        <translation>Bedömningen av ‘{alternative}’ på ‘{criterion}’ saknas; analysen tillåter allt från sämsta till bästa värde där.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1074"/>
+        <source>The weights under ‘{criterion}’ are sampled approximately (hit-and-run); the acceptabilities are close estimates.</source>
+        <translation>Vikterna under ‘{criterion}’ dras ungefärligt (hit-and-run); acceptanserna är nära uppskattningar.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1091"/>
+        <source>Warnings from the analysis:</source>
+        <translation>Varningar från analysen:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1096"/>
+        <source>Methods: additive value model with imprecise weights and interval scores; exact value intervals, differences and dominance; contraction after the Delta method; SMAA-2; robust portfolio modelling (Liesiö, Mild and Salo 2007). Every number in this report can be checked with the command line: diva analyze, diva sensitivity and diva portfolio.</source>
+        <translation>Metoder: additiv värdemodell med ofullständiga vikter och intervallbedömningar; exakta värdeintervall, skillnader och dominans; kontraktionsanalys enligt Delta-metoden; SMAA-2; robust portföljanalys (Liesiö, Mild och Salo 2007). Varje siffra i rapporten kan kontrolleras från kommandoraden: diva analyze, diva sensitivity och diva portfolio.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1107"/>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1116"/>
+        <source>What we want to achieve and what we propose – for residents</source>
+        <translation>Vad vi vill uppnå och vad vi föreslår – för invånare</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1132"/>
+        <source>We propose one investment, which costs {cost}, within the budget of {budget}: {projects}.</source>
+        <translation>Vi föreslår en investering, som kostar {cost}, inom budgeten på {budget}: {projects}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1136"/>
+        <source>We propose {count} investments that together cost {cost}, within the budget of {budget}: {projects}.</source>
+        <translation>Vi föreslår {count} investeringar som tillsammans kostar {cost}, inom budgeten på {budget}: {projects}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1158"/>
+        <source>We propose these investments: {projects}.</source>
+        <translation>Vi föreslår dessa investeringar: {projects}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1168"/>
+        <source>Of all the alternatives, {best} does the most for the goals of the municipality.</source>
+        <translation>Av alla alternativ gör {best} mest för kommunens mål.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1177"/>
+        <source>In brief</source>
+        <translation>Kort sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1186"/>
+        <source>The project does not yet link its criteria to any goals.</source>
+        <translation>Projektet har ännu inte kopplat sina kriterier till några mål.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1192"/>
+        <source>The investments have been compared against the goals that the municipality has decided on in its steering documents. These are the goals, in the documents’ own words:</source>
+        <translation>Investeringarna har jämförts mot de mål som kommunen har beslutat i sina styrdokument. Det här är målen, med dokumentens egna ord:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1210"/>
+        <source>What the municipality wants to achieve</source>
+        <translation>Vad kommunen vill uppnå</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1219"/>
+        <source>(To do nothing new: the comparison point.)</source>
+        <translation>(Att inte göra något nytt: det som de andra jämförs med.)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1224"/>
+        <source>We have compared {count} alternatives:</source>
+        <translation>Vi har jämfört {count} alternativ:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1229"/>
+        <source>The alternatives we compared</source>
+        <translation>Alternativen vi har jämfört</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1232"/>
+        <source>What it is</source>
+        <translation>Vad det är</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1239"/>
+        <source>The investments we compared</source>
+        <translation>Investeringarna vi har jämfört</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1245"/>
+        <source>It adds value mainly through criteria not linked to a goal.</source>
+        <translation>Den ger nytta främst genom kriterier som inte är kopplade till något mål.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1250"/>
+        <source>It helps most toward these goals: {goals}</source>
+        <translation>Den bidrar mest till dessa mål: {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1259"/>
+        <source>Each investment has been assessed on how much it helps toward each goal. The goals have been given different importance. Together this gives each investment a total value.</source>
+        <translation>Varje investering har bedömts efter hur mycket den bidrar till varje mål. Målen har fått olika vikt. Tillsammans ger det varje investering ett sammanvägt värde.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1271"/>
+        <source>The money does not suffice for everything, so we have looked for the combination of investments that gives the most value for the money available.</source>
+        <translation>Pengarna räcker inte till allt. Därför har vi letat efter den kombination av investeringar som ger mest nytta för de pengar som finns.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1290"/>
+        <source>{projects} belong in the best combinations whatever the weights.</source>
+        <translation>{projects} hör till de bästa kombinationerna oavsett hur målen vägs.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1301"/>
+        <source>Whether {projects} should be included depends on how the goals are weighed against each other.</source>
+        <translation>Om {projects} ska vara med beror på hur målen vägs mot varandra.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1317"/>
+        <source>Not proposed now: {projects}. Within the budget, other combinations give more value for the money.</source>
+        <translation>Föreslås inte nu: {projects}. Inom budgeten ger andra kombinationer mer nytta för pengarna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1326"/>
+        <source>What we propose, and why</source>
+        <translation>Vad vi föreslår, och varför</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1333"/>
+        <source>Many assessments are uncertain: we do not know exactly how well an investment will work, and people weigh the goals differently. That is why we have used ranges instead of exact numbers where we are unsure, and checked how the result changes within those ranges.</source>
+        <translation>Många bedömningar är osäkra: vi vet inte exakt hur bra en investering kommer att fungera, och människor väger målen olika. Därför har vi använt intervall i stället för exakta siffror där vi är osäkra, och kontrollerat hur resultatet ändras inom de intervallen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1348"/>
+        <source>On a scale from 0 (worst) to 100 (best), {best} gets about {focal}, but it could be anything between {low} and {high}.</source>
+        <translation>På en skala från 0 (sämst) till 100 (bäst) får {best} ungefär {focal}, men det kan vara allt mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1363"/>
+        <source>One assessment is still missing; there we have allowed anything from the worst to the best.</source>
+        <translation>En bedömning saknas fortfarande; där har vi tillåtit allt från sämsta till bästa.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1368"/>
+        <source>{count} assessments are still missing; there we have allowed anything from the worst to the best.</source>
+        <translation>{count} bedömningar saknas fortfarande; där har vi tillåtit allt från sämsta till bästa.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1374"/>
+        <source>How sure are we?</source>
+        <translation>Hur säkra är vi?</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1384"/>
+        <source>What will be measured is decided together with the decision on the investments.</source>
+        <translation>Vad som ska mätas bestäms tillsammans med beslutet om investeringarna.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1392"/>
+        <source>We will measure whether the investments give what we expect:</source>
+        <translation>Vi kommer att mäta om investeringarna ger det vi förväntar oss:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1401"/>
+        <source>from {baseline} to {target}</source>
+        <translation>från {baseline} till {target}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1409"/>
+        <source>target {target}</source>
+        <translation>målvärde {target}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1417"/>
+        <source>latest measurement {value}</source>
+        <translation>senaste mätning {value}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1422"/>
+        <source>responsible: {owner}</source>
+        <translation>ansvarig: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1425"/>
+        <source>What we will follow up</source>
+        <translation>Vad vi kommer att följa upp</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1435"/>
+        <source>The steering documents behind this report:</source>
+        <translation>Styrdokumenten bakom rapporten:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1440"/>
+        <source>The comparison was made with the decision support tool DIVÄ Desktop. A more detailed report for decision-makers, with all the numbers, is available from the municipality.</source>
+        <translation>Jämförelsen har gjorts med beslutsstödet DIVÄ Desktop. En mer detaljerad rapport för beslutsfattare, med alla siffror, finns hos kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/reports/content.py" line="1449"/>
+        <source>About this report</source>
+        <translation>Om rapporten</translation>
+    </message>
+</context>
+</TS>
