@@ -499,9 +499,8 @@ def _portfolio(qtbot, window, example: Model, locale) -> None:
 
 
 def _participants_and_followup(window, example: Model) -> None:
-    # No panel edits participants or the follow-up (the Follow-up step does not exist yet; the
-    # Decision step records decided versions, it edits nothing): the core commands, one undo step each.
-    assert "followup" not in window.panels
+    # No panel edits participants (the Decision step records decided versions and edits nothing);
+    # participants, indicators and measurements go in by the core commands, one undo step each.
     document = window.document
     for participant in example.participants:
         assert document.execute(AddParticipant(None, participant))
