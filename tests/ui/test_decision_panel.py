@@ -105,6 +105,8 @@ def test_record_a_decision_through_the_panel(qtbot, document: ProjectDocument, p
     assert panel.decision_list.count() == 1 and panel.current_decision() == info
     assert panel.decision_list.item(0).text().startswith("Investeringsbeslut 2026 — KF, ")
     assert _changes(panel) == ["Nothing has changed since the decision."]
+    assert panel.status_label.text() == "Checking the decided portfolio under the current model…"
+    qtbot.waitUntil(lambda: panel.status is not None)  # on a worker thread
     assert panel.status is not None and panel.status.feasible
     assert panel.status.still_best is False  # the optimum without one investment is worth less
     assert "No longer the focal optimum" in panel.status_label.text()
@@ -140,6 +142,7 @@ def test_the_comparison_shown_is_the_cores(qtbot, document: ProjectDocument, pro
         "Score of Informationssäkerhetsprogram (ISMS) on Minskad klimatpåverkan: 0 → 5–10",
         "Cost of RPA i ekonomin: 950,000 → 2,000,000 SEK",
     ]
+    qtbot.waitUntil(lambda: panel.status is not None)
     assert panel.status == portfolio_status(current, focal_portfolio(model))
     assert (
         "No longer feasible: the cost 8,550,000 SEK exceeds the budget 7,500,000 SEK"
@@ -372,6 +375,7 @@ def test_the_panel_speaks_swedish(qtbot, qapp, document: ProjectDocument, projec
         assert _changes(panel) == [
             "Kostnad för RPA för ekonomiadministration: 950\u00a0000 → 2\u00a0000\u00a0000 kr"
         ]
+        qtbot.waitUntil(lambda: panel.status is not None)
         assert (
             "Inte längre genomförbar: kostnaden 8\u00a0550\u00a0000 kr överskrider budgeten"
             in panel.status_label.text()

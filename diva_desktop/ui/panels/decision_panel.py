@@ -13,7 +13,10 @@ the selected one what changed since the decision
 decisions --compare`` prints) and whether its decided portfolio is still
 feasible and still the focal optimum under the current model
 (:func:`~diva_desktop.core.decisions.portfolio_status`). A decided version can
-be viewed read-only or exported to a JSON model.
+be viewed read-only or exported to a JSON model. The portfolio check solves the
+focal optimum's 0-1 programme, so it runs on a worker thread
+(:class:`~diva_desktop.ui.analysis_runner.AnalysisRunner`); the comparison is
+immediate.
 
 Recording a decision is not an edit of the model: it goes on no undo stack and
 does not mark the project modified. It must be durable at once, so it is written
@@ -30,10 +33,11 @@ reason and the fix; the file and the open model stay as they were.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +80,7 @@ from diva_desktop.core.errors import DivaError, Problem
 from diva_desktop.core.model import ROOT_ID, Criterion, Model
 from diva_desktop.storage import PROJECT_SUFFIX, ProjectStore, SnapshotInfo, is_project_file, save_project
 
+from ..analysis_runner import AnalysisRunner, Job
 from ..dialogs.common import show_problems
 from ..document import ProjectDocument
 from ..numbers import format_number
@@ -85,6 +90,14 @@ BODIES = ("KF", "KS", "Nämnd")
 """Suggestions for the deciding body; any text is accepted."""
 
 DEBOUNCE_MS = 250
+STATUS_JOB = "decision_status"
+
+
+def _status_job(
+    model: Model, chosen: Sequence[str], *, progress: Any = None, cancel: Any = None
+) -> PortfolioStatus:
+    """The decided portfolio's status, on a worker thread (a 0-1 programme: may take a second)."""
+    return portfolio_status(model, chosen)
 
 
 def _names(*models: Model) -> dict[str, str]:
@@ -97,7 +110,13 @@ def _names(*models: Model) -> dict[str, str]:
 
 
 class DecisionPanel(QWidget):
-    """The Decision step (see the module documentation)."""
+    """The Decision step (see the module documentation).
+
+    Signals:
+        status_checked(): the decided portfolio's status under the current model is shown.
+    """
+
+    status_checked = Signal()
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +133,9 @@ class DecisionPanel(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(DEBOUNCE_MS)
         self._refresh.timeout.connect(self._show_selected)
+        self.runner = AnalysisRunner(self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Decision"), self)
@@ -500,6 +522,8 @@ class DecisionPanel(QWidget):
             return None
 
     def _show_selected(self) -> None:
+        self._pending = False
+        self.runner.cancel(STATUS_JOB)
         info = self.current_decision()
         self.view_button.setEnabled(info is not None)
         self.export_button.setEnabled(info is not None)
@@ -526,9 +550,29 @@ class DecisionPanel(QWidget):
         if info.chosen is None:
             self.status_label.setText(self.tr("This decision recorded no decided investments."))
             return
-        self.status = portfolio_status(current, info.chosen)
-        self.status_label.setText(self.status_text(self.status, decided, current))
-        self._pending = False
+        self.status_label.setText(self.tr("Checking the decided portfolio under the current model…"))
+        self.runner.run(STATUS_JOB, partial(_status_job, current, info.chosen), current, snapshot=info.id)
+
+    def _on_runner_finished(self, kind: str, job: Job) -> None:
+        info = self.current_decision()
+        if kind != STATUS_JOB or info is None or job.params.get("snapshot") != info.id:
+            return
+        if job.model is not self.document.model or self._decided is None:
+            return  # the model changed meanwhile: a newer check follows
+        self.status = job.result
+        self.status_label.setText(self.status_text(job.result, self._decided, self.document.model))
+        self.status_checked.emit()
+
+    def _on_runner_failed(self, kind: str, job: Job) -> None:
+        if kind == STATUS_JOB:
+            reason = (
+                "; ".join(p.text for p in job.error.problems)
+                if isinstance(job.error, DivaError)
+                else str(job.error)
+            )
+            self.status_label.setText(
+                self.tr("The current model cannot be valued: {reason}").format(reason=reason)
+            )
 
     def _details_text(self, info: SnapshotInfo) -> str:
         lines = [
