@@ -14,47 +14,47 @@
             <translation>Fastställd modellversion ‘{label}’, beslutad av {body} den {date}. Den här kopian kan inte ändras.</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="867" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="871" />
             <source>Investment</source>
             <translation>Investering</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="867" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="871" />
             <source>Cost (SEK)</source>
             <translation>Kostnad (kr)</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="867" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="871" />
             <source>Decided</source>
             <translation>Beslutad</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="876" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="880" />
             <source>do-nothing</source>
             <translation>nollalternativ</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="879" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="883" />
             <source>Investments</source>
             <translation>Investeringar</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="882" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="886" />
             <source>Criterion</source>
             <translation>Kriterium</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="882" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="886" />
             <source>Unit</source>
             <translation>Enhet</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="893" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="897" />
             <source>Criteria</source>
             <translation>Kriterier</translation>
         </message>
         <message>
-            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="905" />
+            <location filename="../../diva_desktop/ui/panels/decision_panel.py" line="909" />
             <source>Scores</source>
             <translation>Bedömningar</translation>
         </message>

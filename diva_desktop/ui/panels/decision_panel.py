@@ -854,7 +854,11 @@ class DecidedVersionDialog(QDialog):
         head = QLabel(
             self.tr(
                 "Decided model version ‘{label}’, decided by {body} on {date}. This copy cannot be changed."
-            ).format(label=info.label, body=info.decided_by or "–", date=info.decided_on or "–"),
+            ).format(
+                label=info.label,
+                body=info.decided_by or "–",
+                date=DecisionPanel._date_text(info.decided_on) or "–",
+            ),
             self,
         )
         head.setWordWrap(True)
