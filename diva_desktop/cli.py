@@ -1110,5 +1110,120 @@ _EXTRA_COMMANDS.append(_register_report)
 # <<< report <<<
 
 
+# ---------------------------------------------------------------------------
+# >>> group (spec §1.4 participants; core: diva_desktop.core.group) >>>
+# ---------------------------------------------------------------------------
+
+COMMANDS = (*COMMANDS, "group")
+
+
+def group_report(model: Model, method: str) -> dict[str, Any]:
+    """The ``diva-group`` document: combined statements, disagreement, participants' choices."""
+    from .core.group import combine, to_json
+    from .io.json_model import preference_to_dict
+
+    return to_json(combine(model, method), preference_to_dict)
+
+
+def _cmd_group(args: argparse.Namespace) -> int:
+    model = load_model(args.file)
+    result = group_report(model, args.method)
+    if args.json:
+        _write_json(result)
+    else:
+        _print_group(model, result, args.file)
+    return EXIT_OK
+
+
+def _describe_preference(d: dict[str, Any]) -> str:
+    """A one-line summary of a preference set in the model format's JSON."""
+    method = d["method"]
+    if method == "interval":
+        parts = [f"{c} [{lo:.4g}, {hi:.4g}]" for c, (lo, hi) in d["bounds"].items()]
+        text = "interval: " + ", ".join(parts)
+    elif method in ("ranking", "car"):
+        text = f"{method}: " + json.dumps(d["order"], ensure_ascii=False)
+    elif method == "point":
+        text = "point: " + ", ".join(f"{c} {w:.4g}" for c, w in d["weights"].items())
+    else:
+        text = f"{method}: " + json.dumps(d.get("points", {}), ensure_ascii=False)
+    if d.get("constraints"):
+        text += f" + {len(d['constraints'])} statement(s)"
+    return text
+
+
+def _print_group(model: Model, r: dict[str, Any], source: str) -> None:
+    """Readable tables of a ``diva-group`` result."""
+    criteria = {c.id: c.name for c in model.walk_criteria()}
+    alt_names = {a.id: a.name or a.id for a in model.alternatives}
+    people = {p["id"]: p for p in r["participants"]}
+    out = [f"{source}: {len(people)} participant(s); method {r['method']}"]
+    for n in r["nodes"]:
+        node = n["node"]
+        title = "top level" if node == "root" else criteria.get(node, node)
+        out += ["", f"{title} ({node})"]
+        pref = r["weights"].get(node)
+        if n["source"] == "group":
+            kept = _describe_preference(pref) if pref else "equal weights"
+            out.append(f"  no participant has statements here; the group's statements are kept: {kept}")
+            continue
+        ci = n["conflict_index"]
+        ci_text = "– (one participant)" if ci is None else f"{ci:.3f}"
+        out.append(f"  participants: {', '.join(n['participants'])}; conflict index {ci_text}")
+        out.append(f"  combined: {_describe_preference(pref)}")
+        width = max([len(criteria.get(c, c)) for c in n["children"]] + [9])
+        cols = n["participants"]
+        heads = "  ".join(f"{pid[:12]:>12}" for pid in cols)
+        out.append(f"  {'criterion':<{width}}  {heads}  {'spread':>15}  {'group range':>15}")
+        bounds = pref.get("bounds", {}) if pref and pref["method"] == "interval" else {}
+        for c in n["children"]:
+            vals = "  ".join(f"{people[pid]['focal'][node][c]:>12.4f}" for pid in cols)
+            lo, hi = n["spread"][c]
+            g = bounds.get(c, [0, 1])
+            out.append(
+                f"  {criteria.get(c, c):<{width}}  {vals}  {f'[{lo:.3f}, {hi:.3f}]':>15}  "
+                f"{f'[{g[0]:.3f}, {g[1]:.3f}]':>15}"
+            )
+    out += [
+        "",
+        "Each participant's focal-best alternative and focal values (their own weights, the same scores):",
+    ]
+    for p in r["participants"]:
+        best = ", ".join(alt_names[a] for a in p["best"]) or "–"
+        stated = ", ".join(p["nodes"]) or "no statements (the group's weights)"
+        out.append(f"  {p['name']} ({p['id']}): best {best}; statements at {stated}")
+        ranked = sorted(p["values"].items(), key=lambda kv: -kv[1])
+        width = max([len(alt_names[a]) for a in p["values"]] + [11])
+        for a, v in ranked:
+            out.append(f"      {alt_names[a]:<{width}}  {v:.4f}")
+    print("\n".join(out))
+
+
+def _register_group(sub: Any) -> None:
+    p = sub.add_parser(
+        "group",
+        help="combine the participants' statements into the group's weights; disagreement per node",
+        description="diva group FILE [--method envelope|intersection] [--json]: the combined statements "
+        "per node (the model format's weights), the spread of the participants' focal weights, the "
+        "conflict index per node, and each participant's focal-best alternative and focal values",
+    )
+    p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
+    p.add_argument(
+        "--method",
+        choices=("envelope", "intersection"),
+        default="envelope",
+        help="envelope: the least interval set containing every participant's feasible weights (default); "
+        "intersection: the weights every participant accepts (refused where it misses a participant's "
+        "focal weights)",
+    )
+    p.add_argument("--json", action="store_true", help="print one diva-group JSON document")
+    p.set_defaults(handler=_cmd_group)
+
+
+_EXTRA_COMMANDS.append(_register_group)
+
+# <<< group <<<
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
