@@ -14,14 +14,22 @@ quotes behind each criterion). :func:`build_report` turns them into a
     from its steering documents with title and page; which investments were
     considered; which are recommended and why, in words ("X is best in every
     case we examined", "X is best unless … matters more than we have
-    assumed"); the uncertainty in words; what will be followed up.
+    assumed"); the uncertainty in words; what will be followed up and, once
+    measured, how far each indicator has come and whether that is on plan
+    ("has come 37 % of the way; behind plan").
 ``decision-makers`` (beslutsfattare)
     Brief and complete: the criteria tree with focal weights and feasible
     ranges, value intervals, dominance, decision rules, contraction levels,
     SMAA first-rank acceptabilities, the most sensitive weights with their
     stable intervals, the portfolio (focal optimum, core, borderline and
     exterior projects, frontier, budget use), each criterion's goal quotes and
-    the follow-up indicators.
+    the follow-up indicators with progress and status, and expected against
+    realised value per measured investment.
+
+The follow-up figures are :func:`~diva_desktop.core.followup.evaluate_followup`'s
+(what the Follow-up step and ``diva followup`` show) at the report's date: a
+measurement dated after it is not counted, so a report made for a given date is
+the same whenever it is made.
 
 Every sentence is an English source string marked with ``QT_TRANSLATE_NOOP``
 in the ``Report`` context and translated by :class:`~.i18n.ReportTranslator`
@@ -37,8 +45,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from diva_desktop import __version__
-from diva_desktop.core.analysis import analyze
+from diva_desktop.core.analysis import Evaluation, analyze, prepare
 from diva_desktop.core.analysis.sensitivity import sensitivity
+from diva_desktop.core.errors import Problem
+from diva_desktop.core.followup import FollowUpResult, IndicatorStatus, evaluate_followup
 from diva_desktop.core.model import ROOT_ID, Criterion, Model
 from diva_desktop.core.portfolio import portfolio_analysis
 from diva_desktop.core.progress import CancelToken, Progress, check, stage, throttled
@@ -59,6 +69,19 @@ TOL = 1e-9
 _MISSING = re.compile(r"^scores\.(?P<alt>[^.:]+)\.(?P<leaf>[^.:]+): missing score")
 _HIT_AND_RUN = re.compile(r"^weights\.(?P<node>[^.:]+): SMAA weights sampled by hit-and-run")
 
+STATUS_LABELS: dict[str, str] = {
+    "not_measured": QT_TRANSLATE_NOOP("Report", "Not measured yet"),
+    "on_track": QT_TRANSLATE_NOOP("Report", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("Report", "At risk"),
+    "off_track": QT_TRANSLATE_NOOP("Report", "Off track"),
+    "achieved": QT_TRANSLATE_NOOP("Report", "Achieved"),
+    "exceeded": QT_TRANSLATE_NOOP("Report", "Exceeded"),
+    "undetermined": QT_TRANSLATE_NOOP("Report", "Cannot be judged"),
+}
+"""The status of an indicator (codes of :data:`~diva_desktop.core.followup.STATUSES`): the glossary's
+labels, as the Follow-up step shows them (Swedish: Ej mätt ännu, Enligt plan, Risk för avvikelse,
+Avviker, Realiserad, Överträffad, Kan inte bedömas)."""
+
 __all__ = [
     "AUDIENCES",
     "DEFAULT_AUDIENCE",
@@ -67,17 +90,24 @@ __all__ = [
     "Results",
     "build_report",
     "compute_results",
+    "report_date",
     "report_language",
 ]
 
 
 @dataclass(frozen=True)
 class Results:
-    """The core's results a report is built from (JSON-ready dicts of spec §4–§6)."""
+    """The core's results a report is built from (JSON-ready dicts of spec §4–§6).
+
+    ``evaluation`` is the model prepared for the follow-up figures (``None`` when
+    the model has no follow-up indicators, or when not computed: the report then
+    prepares it itself).
+    """
 
     analysis: dict[str, Any]
     sensitivity: dict[str, Any]
     portfolio: dict[str, Any] | None
+    evaluation: Evaluation | None = None
 
 
 def report_language(model: Model, language: str | None = None) -> str:
@@ -107,8 +137,34 @@ def compute_results(
     port = None
     if has_portfolio(model):
         port = portfolio_analysis(model, progress=stage(report, 0.65, 1.0), cancel=cancel)
+    check(cancel)
+    # the follow-up depends on the report's date, so only its (date-free) preparation is kept:
+    # every report built from these results reuses it (analyze has validated the model)
+    evaluation = prepare(model, check_model=False) if model.followup.indicators else None
     report(1.0)
-    return Results(analysis, sens, port)
+    return Results(analysis, sens, port, evaluation)
+
+
+def report_date(date: str | _dt.date | None = None) -> _dt.date:
+    """The date a report is made for: ``date`` (ISO 8601, ``YYYY-MM-DD``) or today.
+
+    The title page prints it and the follow-up is evaluated at it.
+
+    Raises
+    ------
+    ValueError
+        If ``date`` is not an ISO 8601 date.
+    """
+    if date is None:
+        return _dt.date.today()
+    if isinstance(date, _dt.datetime):
+        return date.date()
+    if isinstance(date, _dt.date):
+        return date
+    try:
+        return _dt.date.fromisoformat(date)
+    except ValueError:
+        raise ValueError(f"{date!r} is not a date written YYYY-MM-DD") from None
 
 
 def build_report(
@@ -123,15 +179,17 @@ def build_report(
 ) -> Report:
     """The report of ``model`` for ``audience`` in ``language`` (see the module documentation).
 
-    ``date`` (ISO 8601) is printed on the title page; today by default.
+    ``date`` (ISO 8601) is printed on the title page and is the as-of date of the
+    follow-up (measurements after it are not counted); today by default.
     ``results`` may be given when already computed for this model.
     """
     if audience not in AUDIENCES:
         raise ValueError(f"unknown audience {audience!r}; choose one of {', '.join(AUDIENCES)}")
     lang = report_language(model, language)
+    as_of = report_date(date)
     if results is None:
         results = compute_results(model, progress=progress, cancel=cancel)
-    builder = _Builder(model, results, lang, date or _dt.date.today().isoformat())
+    builder = _Builder(model, results, lang, as_of)
     return builder.citizens() if audience == "citizens" else builder.decision_makers()
 
 
@@ -139,14 +197,20 @@ def build_report(
 
 
 class _Builder:
-    def __init__(self, model: Model, results: Results, language: str, date: str) -> None:
+    def __init__(self, model: Model, results: Results, language: str, as_of: _dt.date) -> None:
         self.model = model
         self.r = results
         self.a = results.analysis
         self.s = results.sensitivity
         self.p = results.portfolio
         self.lang = language
-        self.date = date
+        self.as_of = as_of
+        self.date = as_of.isoformat()
+        self.fu: FollowUpResult | None = (
+            evaluate_followup(model, as_of, evaluation=results.evaluation)
+            if model.followup.indicators
+            else None
+        )
         self.t = ReportTranslator(language)
         self.f = NumberFormat(language)
         self.alt_names = {a.id: a.name or a.id for a in model.alternatives}
@@ -210,6 +274,7 @@ class _Builder:
         if self.p is not None:
             facts["portfolio"] = list(self.p["focal_optimum"]["alternatives"])
             facts["classification"] = dict(self.p["classification"])
+        facts["followup"] = self.fu.to_json() if self.fu is not None else None
         return facts
 
     def _report(self, audience: str, subtitle: str, sections: list[Section]) -> Report:
@@ -359,15 +424,15 @@ class _Builder:
             share=self.f.percent(share, 1 if 0 < share < 1 else 0),
         )
 
-    def indicators(self) -> list[dict[str, Any]]:
-        out = []
-        for ind in self.model.followup.indicators:
-            latest = None
-            for m in self.model.followup.measurements:
-                if m.indicator == ind.id and (latest is None or m.date >= latest.date):
-                    latest = m
-            out.append({"indicator": ind, "latest": latest})
-        return out
+    def indicators(self) -> tuple[IndicatorStatus, ...]:
+        """Each indicator's figures at the report's date (:func:`evaluate_followup`), in model order."""
+        return self.fu.indicators if self.fu is not None else ()
+
+    def status_label(self, code: str) -> str:
+        return self.t(STATUS_LABELS[code]) if code in STATUS_LABELS else code
+
+    def share(self, value: float | None) -> str:
+        return self.f.percent(value) if value is not None else "–"
 
     def amount(self, value: float, unit: str | None) -> str:
         text = self.f.quantity(value)
@@ -1039,7 +1104,7 @@ class _Builder:
                 caption=t(QT_TRANSLATE_NOOP("Report", "Criteria and the goals behind them")),
                 header=(t(QT_TRANSLATE_NOOP("Report", "Criterion")), t(QT_TRANSLATE_NOOP("Report", "Goals"))),
                 rows=tuple(rows),
-                widths=(2.0, 6.0),
+                widths=(2.3, 5.7),
             ),
         ]
         if cov.uncovered_goals:
@@ -1060,15 +1125,17 @@ class _Builder:
         )
 
     def dm_followup(self) -> Section | None:
-        t = self.t
-        inds = self.indicators()
-        if not inds:
+        t, f = self.t, self.f
+        fu = self.fu
+        if fu is None:
             return None
-        rows = []
-        for item in inds:
-            ind = item["indicator"]
-            latest = item["latest"]
-            rows.append(
+        # two tables: with every column in one, dates and names would break inside words on A4
+        definitions = []
+        statuses = []
+        for st in fu.indicators:
+            ind = st.indicator
+            latest = st.latest
+            definitions.append(
                 (
                     ind.name,
                     self.name(ind.alternative) if ind.alternative else t(QT_TRANSLATE_NOOP("Report", "all")),
@@ -1076,24 +1143,130 @@ class _Builder:
                     if ind.baseline
                     else "–",
                     self.observation(ind.target.value, ind.target.date, ind.unit) if ind.target else "–",
-                    self.observation(latest.value, latest.date, ind.unit) if latest else "–",
                     ind.owner or "",
                 )
             )
-        table = Table(
-            caption=t(QT_TRANSLATE_NOOP("Report", "Follow-up indicators")),
-            header=(
-                t(QT_TRANSLATE_NOOP("Report", "Indicator")),
-                t(QT_TRANSLATE_NOOP("Report", "Investment")),
-                t(QT_TRANSLATE_NOOP("Report", "Baseline")),
-                t(QT_TRANSLATE_NOOP("Report", "Target")),
-                t(QT_TRANSLATE_NOOP("Report", "Latest measurement")),
-                t(QT_TRANSLATE_NOOP("Report", "Responsible")),
+            statuses.append(
+                (
+                    ind.name,
+                    self.observation(latest.value, latest.date, ind.unit) if latest else "–",
+                    self.share(st.progress),
+                    self.share(st.planned_progress),
+                    self.status_label(st.status),
+                )
+            )
+        blocks: list[Block] = [
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Follow-up indicators")),
+                header=(
+                    t(QT_TRANSLATE_NOOP("Report", "Indicator")),
+                    t(QT_TRANSLATE_NOOP("Report", "Investment")),
+                    t(QT_TRANSLATE_NOOP("Report", "Baseline")),
+                    t(QT_TRANSLATE_NOOP("Report", "Target")),
+                    t(QT_TRANSLATE_NOOP("Report", "Responsible")),
+                ),
+                rows=tuple(definitions),
+                numeric=(False, False, True, True, False),
+                widths=(3.6, 3.0, 2.6, 2.6, 5.2),
             ),
-            rows=tuple(rows),
-            widths=(2.2, 2.0, 1.4, 1.4, 1.5, 1.8),
-        )
-        return Section(t(QT_TRANSLATE_NOOP("Report", "Follow-up")), (table,))
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Status on {date}, the date of this report: each indicator’s latest measurement on or "
+                        "before that date (later ones are not counted). Progress is the share of the distance "
+                        "from the baseline to the target that has been covered; the plan is a straight line from "
+                        "the baseline date to the target date. {on_track}: at or ahead of plan; {at_risk}: behind "
+                        "plan by at most {margin} of the distance; {off_track}: further behind.",
+                    ),
+                    date=self.date,
+                    margin=f.percent(fu.margin),
+                    on_track=self.status_label("on_track"),
+                    at_risk=self.status_label("at_risk"),
+                    off_track=self.status_label("off_track"),
+                )
+            ),
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Progress and status on {date}"), date=self.date),
+                header=(
+                    t(QT_TRANSLATE_NOOP("Report", "Indicator")),
+                    t(QT_TRANSLATE_NOOP("Report", "Latest measurement")),
+                    t(QT_TRANSLATE_NOOP("Report", "Progress")),
+                    t(QT_TRANSLATE_NOOP("Report", "Plan")),
+                    t(QT_TRANSLATE_NOOP("Report", "Status")),
+                ),
+                rows=tuple(statuses),
+                numeric=(False, True, True, True, False),
+                widths=(6.0, 3.4, 2.2, 2.2, 3.2),
+            ),
+        ]
+        measured = [r for r in fu.alternatives if r.measured_criteria]
+        if measured:
+            if fu.do_nothing is not None:
+                index_text = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "The realisation index is the share of the expected gain over {reference} that is "
+                        "realised: 1 means as planned.",
+                    ),
+                    reference=self.name(fu.do_nothing),
+                )
+            else:
+                index_text = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "The realisation index is the realised value divided by the expected value."
+                    )
+                )
+            blocks.append(
+                Paragraph(
+                    " ".join(
+                        (
+                            t(
+                                QT_TRANSLATE_NOOP(
+                                    "Report",
+                                    "Expected value is the representative value the decision was based on; "
+                                    "realised value is the same with the latest measurements in place of the "
+                                    "planned scores. Measured weight is the share of the weight on measured "
+                                    "criteria.",
+                                )
+                            ),
+                            index_text,
+                            t(
+                                QT_TRANSLATE_NOOP(
+                                    "Report", "Before the target dates an index below 1 is to be expected."
+                                )
+                            ),
+                        )
+                    )
+                )
+            )
+            blocks.append(
+                Table(
+                    caption=t(
+                        QT_TRANSLATE_NOOP("Report", "Expected and realised value of the measured investments")
+                    ),
+                    header=(
+                        t(QT_TRANSLATE_NOOP("Report", "Investment")),
+                        t(QT_TRANSLATE_NOOP("Report", "Expected value")),
+                        t(QT_TRANSLATE_NOOP("Report", "Realised value")),
+                        t(QT_TRANSLATE_NOOP("Report", "Realisation index")),
+                        t(QT_TRANSLATE_NOOP("Report", "Measured weight")),
+                    ),
+                    rows=tuple(
+                        (
+                            self.name(r.alternative),
+                            f.value(r.expected),
+                            f.value(r.realised),
+                            f.number(r.index, 2) if r.index is not None else "–",
+                            f.percent(r.coverage, 1),
+                        )
+                        for r in measured
+                    ),
+                    numeric=(False, True, True, True, True),
+                    widths=(5.0, 2.8, 2.8, 3.4, 3.0),
+                )
+            )
+        return Section(t(QT_TRANSLATE_NOOP("Report", "Follow-up")), tuple(blocks))
 
     def observation(self, value: float, date: str | None, unit: str | None) -> str:
         text = self.amount(value, unit)
@@ -1122,13 +1295,79 @@ class _Builder:
             )
         return text
 
+    def indicator_name(self, indicator: Any) -> str:
+        ind = next((i for i in self.model.followup.indicators if i.id == indicator), None)
+        return ind.name if ind is not None and ind.name else str(indicator)
+
+    def followup_warning(self, problem: Problem) -> str:
+        """A warning of the follow-up (:func:`evaluate_followup`) as a sentence with names."""
+        t, f = self.t, self.f
+        q = problem.params
+        ind = self.indicator_name(q.get("indicator"))
+        if problem.code == "measurement_before_baseline":
+            return t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "A measurement of ‘{indicator}’ ({date}) is older than its baseline ({baseline_date}).",
+                ),
+                indicator=ind,
+                date=q.get("date", ""),
+                baseline_date=q.get("baseline_date", ""),
+            )
+        if problem.code == "measurement_outside_scale":
+            return t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "A measurement of ‘{indicator}’ ({value}) is outside the criterion’s scale {low}–{high}; "
+                    "the realised value takes it at the scale’s end.",
+                ),
+                indicator=ind,
+                value=f.quantity(q["value"]),
+                low=f.quantity(q["low"]),
+                high=f.quantity(q["high"]),
+            )
+        if problem.code == "levels_scale_measurement":
+            return t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "‘{criterion}’ is scored with levels, so the numbers measured by ‘{indicator}’ cannot replace "
+                    "its score; the realised value keeps the planned score.",
+                ),
+                criterion=self.cname(q["criterion"]),
+                indicator=ind,
+            )
+        if problem.code == "indicator_not_leaf":
+            return t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "‘{criterion}’ has sub-criteria, so the measurements of ‘{indicator}’ are not used in the "
+                    "realised value.",
+                ),
+                criterion=self.cname(q["criterion"]),
+                indicator=ind,
+            )
+        if problem.code == "duplicate_indicator_link":
+            return t(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "‘{indicator}’ follows the same investment and criterion as ‘{other}’; the first with a "
+                    "measurement is used in the realised value.",
+                ),
+                indicator=ind,
+                other=self.indicator_name(q.get("other")),
+            )
+        return f"{problem.location}: {problem.text}"
+
     def dm_notes(self) -> Section:
         t = self.t
         blocks: list[Block] = []
         raw = [*self.a["warnings"], *self.s.get("warnings", [])]
         if self.p is not None:
             raw.extend(self.p.get("warnings", []))
-        warnings = list(dict.fromkeys(self.plain_warning(str(w)) for w in raw))
+        texts = [self.plain_warning(str(w)) for w in raw]
+        if self.fu is not None:
+            texts.extend(self.followup_warning(w) for w in self.fu.warnings)
+        warnings = list(dict.fromkeys(texts))
         if warnings:
             blocks.append(Paragraph(t(QT_TRANSLATE_NOOP("Report", "Warnings from the analysis:"))))
             blocks.append(Items(tuple(warnings)))
@@ -1431,10 +1670,33 @@ class _Builder:
             blocks.append(Paragraph(t(template, count=len(missing))))
         return Section(t(QT_TRANSLATE_NOOP("Report", "How sure are we?")), tuple(blocks))
 
+    def plain_progress(self, st: IndicatorStatus) -> str:
+        """How far an indicator has come and whether that is on plan, in plain words."""
+        t, f = self.t, self.f
+        if st.status == "not_measured":
+            return t(QT_TRANSLATE_NOOP("Report", "not measured yet"))
+        if st.status == "exceeded":
+            return t(QT_TRANSLATE_NOOP("Report", "has gone beyond the target"))
+        if st.status == "achieved":
+            return t(QT_TRANSLATE_NOOP("Report", "has reached the target"))
+        if st.progress is None:
+            return t(QT_TRANSLATE_NOOP("Report", "there is no starting point and target to compare with"))
+        if st.progress < 0:
+            come = t(QT_TRANSLATE_NOOP("Report", "has moved away from the target since the start"))
+        else:
+            come = t(QT_TRANSLATE_NOOP("Report", "has come {share} of the way"), share=f.percent(st.progress))
+        plan = {
+            "on_track": QT_TRANSLATE_NOOP("Report", "on plan"),
+            "at_risk": QT_TRANSLATE_NOOP("Report", "a little behind plan"),
+            "off_track": QT_TRANSLATE_NOOP("Report", "behind plan"),
+        }.get(st.status, QT_TRANSLATE_NOOP("Report", "there is no timetable to compare with"))
+        return f"{come}; {t(plan)}"
+
     def c_followup(self) -> Section:
         t = self.t
         inds = self.indicators()
         blocks: list[Block] = []
+        measured = any(st.latest is not None for st in inds)
         if not inds:
             blocks.append(
                 Paragraph(
@@ -1447,18 +1709,25 @@ class _Builder:
                 )
             )
         else:
-            blocks.append(
-                Paragraph(
-                    t(
-                        QT_TRANSLATE_NOOP(
-                            "Report", "We will measure whether the investments give what we expect:"
-                        )
+            if measured:
+                intro = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "We measure whether the investments give what we expect. This is how far they had come "
+                        "on {date}:",
+                    ),
+                    date=self.date,
+                )
+            else:
+                intro = t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "We will measure whether the investments give what we expect:"
                     )
                 )
-            )
+            blocks.append(Paragraph(intro))
             items = []
-            for item in inds:
-                ind = item["indicator"]
+            for st in inds:
+                ind = st.indicator
                 parts = [ind.name]
                 if ind.baseline and ind.target:
                     parts.append(
@@ -1475,7 +1744,7 @@ class _Builder:
                             target=self.observation(ind.target.value, ind.target.date, ind.unit),
                         )
                     )
-                latest = item["latest"]
+                latest = st.latest
                 if latest is not None:
                     parts.append(
                         t(
@@ -1483,6 +1752,8 @@ class _Builder:
                             value=self.observation(latest.value, latest.date, ind.unit),
                         )
                     )
+                if measured:
+                    parts.append(self.plain_progress(st))
                 if ind.owner:
                     parts.append(t(QT_TRANSLATE_NOOP("Report", "responsible: {owner}"), owner=ind.owner))
                 items.append(parts[0] + ": " + "; ".join(parts[1:]) if len(parts) > 1 else parts[0])
