@@ -676,163 +676,188 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1075"/>
         <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1076"/>
+        <source>Statements of</source>
+        <translation>Preferensuttalanden från</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1079"/>
+        <source>&amp;Statements of:</source>
+        <translation>Pre&amp;ferensuttalanden från:</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1081"/>
+        <source>&amp;Participants and group weighting…</source>
+        <translation>&amp;Deltagare och gruppviktning…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1092"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1093"/>
         <source>Criteria with sub-criteria</source>
         <translation>Kriterier med delkriterier</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1093"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1110"/>
         <source>Weighting method</source>
         <translation>Viktningsmetod</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1097"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1114"/>
         <source>&amp;Method:</source>
         <translation>&amp;Metod:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1130"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1147"/>
         <source>Extra statements</source>
         <translation>Ytterligare preferensuttalanden</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1147"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1164"/>
         <source>Weights of the sub-criteria</source>
         <translation>Delkriteriernas vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1149"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1166"/>
         <source>Focal weights and feasible ranges</source>
         <translation>Representativa vikter och tillåtna intervall</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1151"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1168"/>
         <source>Bar: representative (focal) weight. Band: the least to the greatest feasible weight.</source>
         <translation>Stapel: representativ vikt. Band: från den minsta till den största tillåtna vikten.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1158"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1175"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1199"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1242"/>
+        <source>The group (the weights the analyses use)</source>
+        <translation>Gruppen (vikterna som analyserna använder)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1274"/>
         <source>Equal weights (no statements)</source>
         <translation>Lika vikter (inga preferensuttalanden)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1200"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1275"/>
         <source>Point weights</source>
         <translation>Exakta vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1201"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1276"/>
         <source>Ranking</source>
         <translation>Rangordning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1202"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1277"/>
         <source>CAR: ranking with steps</source>
         <translation>CAR: rangordning med steg</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1203"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1278"/>
         <source>Interval weights</source>
         <translation>Intervallvikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1204"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1279"/>
         <source>Swing weighting</source>
         <translation>Swingviktning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1212"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1287"/>
         <source>Top level</source>
         <translation>Översta nivån</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1291"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1366"/>
         <source>The statements conflict: no weights satisfy them all.</source>
         <translation>Preferensuttalandena är motstridiga: inga vikter uppfyller alla.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1294"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1369"/>
         <source>Method: {method}</source>
         <translation>Metod: {method}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1326"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1401"/>
         <source>The criteria tree is empty: add criteria first.</source>
         <translation>Kriteriehierarkin är tom: lägg först till kriterier.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1334"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1409"/>
         <source>Weights under “{node}”</source>
         <translation>Vikter under ”{node}”</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1336"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1411"/>
         <source>Weights of the top-level criteria</source>
         <translation>Vikter för kriterierna på översta nivån</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1350"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1425"/>
         <source>Extra statements narrow a ranking, CAR, interval or swing set; choose one of those methods to add them.</source>
         <translation>Ytterligare preferensuttalanden begränsar en rangordning, CAR, intervallvikter eller swingviktning; välj en av de metoderna för att lägga till dem.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1381"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1433"/>
+        <source>This participant has no statements here, so they are left out of this criterion when the group&apos;s weights are combined.</source>
+        <translation>Deltagaren har inga preferensuttalanden här och lämnas därför utanför detta kriterium när gruppens vikter slås samman.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1463"/>
         <source>No weights satisfy these statements.</source>
         <translation>Inga vikter uppfyller dessa preferensuttalanden.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1383"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1465"/>
         <source>Part of the conflict: {text}</source>
         <translation>Del av konflikten: {text}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1390"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1472"/>
         <source>The statements are incomplete or invalid.</source>
         <translation>Preferensuttalandena är ofullständiga eller ogiltiga.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1407"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1489"/>
         <source>The method&apos;s representative weights break an extra statement; the centre of the feasible weights is used instead.</source>
         <translation>Metodens representativa vikter bryter mot ett ytterligare preferensuttalande; i stället används mittpunkten av de tillåtna vikterna.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1462"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1544"/>
         <source>No weights satisfy these statements together; change or remove one of them:</source>
         <translation>Inga vikter uppfyller dessa preferensuttalanden tillsammans; ändra eller ta bort något av dem:</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1481"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1563"/>
         <source>The weight of {name} is between {low} and {high}</source>
         <translation>Vikten för {name} ligger mellan {low} och {high}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1486"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1568"/>
         <source>{upper} is at least as important as {lower}</source>
         <translation>{upper} är minst lika viktigt som {lower}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1489"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1571"/>
         <source>{upper} and {lower} are equally important</source>
         <translation>{upper} och {lower} är lika viktiga</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1492"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1574"/>
         <source>Swing: {a} has {pa} points and {b} has {pb} points</source>
         <translation>Swing: {a} har {pa} poäng och {b} har {pb} poäng</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1497"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1579"/>
         <source>Swing: {a} weighs {low}–{high} times as much as {b}</source>
         <translation>Swing: {a} väger {low}–{high} gånger så mycket som {b}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1502"/>
+        <location filename="../../diva_desktop/ui/panels/weights_panel.py" line="1584"/>
         <source>The weight of {name} is {value}</source>
         <translation>Vikten för {name} är {value}</translation>
     </message>

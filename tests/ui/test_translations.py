@@ -90,7 +90,11 @@ def test_every_core_problem_code_has_a_sentence() -> None:
     from diva_desktop.ui.panels.followup_panel import PROBLEM_TEXTS as FOLLOWUP_TEXTS
 
     assert {"unknown_indicator", "bad_date"} <= codes  # the pattern sees the follow-up module's codes
-    missing = sorted(codes - set(PROBLEM_TEXTS) - set(FOLLOWUP_TEXTS))
+    # Group weighting words its own problems too (context "GroupProblem", group_sv.ts).
+    from diva_desktop.ui.panels.participants_panel import PROBLEM_TEXTS as GROUP_TEXTS
+
+    assert {"group_no_consensus", "group_focal_outside"} <= codes
+    missing = sorted(codes - set(PROBLEM_TEXTS) - set(FOLLOWUP_TEXTS) - set(GROUP_TEXTS))
     assert not missing, missing
 
 
@@ -160,3 +164,47 @@ def test_language_resolution() -> None:
     assert i18n.resolve_language("en") == "en"
     assert i18n.resolve_language("") in i18n.LANGUAGES
     assert QCoreApplication.translate("Workflow", "Criteria") in ("Criteria", "Kriterier")
+
+
+# ---------------------------------------------------------------------------
+# Every .ts file against the code (pyside6-lupdate)
+# ---------------------------------------------------------------------------
+
+
+def _lupdate(files: list[Path], out: Path) -> set[tuple[str, str]]:
+    """The (context, source) pairs pyside6-lupdate collects from ``files``."""
+    import shutil
+    import subprocess
+    import sys
+
+    local = Path(sys.executable).parent / "pyside6-lupdate"
+    exe = str(local) if local.exists() else shutil.which("pyside6-lupdate")
+    if exe is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    subprocess.run([exe, *map(str, files), "-ts", str(out)], check=True, capture_output=True, timeout=300)
+    return {(ctx, src) for ctx, src, _ in _messages(out)}
+
+
+def _location_files(ts: Path) -> list[Path]:
+    """The source files a .ts names in its <location> entries (relative to the .ts)."""
+    names = {loc.get("filename", "") for loc in ET.parse(ts).getroot().iter("location")}
+    return sorted({(ts.parent / n).resolve() for n in names if n})
+
+
+def test_every_marked_string_is_in_a_ts(tmp_path: Path) -> None:
+    """What pyside6-lupdate collects from the whole package is in one of the .ts files."""
+    files = sorted((ROOT / "diva_desktop").rglob("*.py"))
+    collected = _lupdate(files, tmp_path / "all.ts")
+    assert len(collected) > 1000
+    have = {(ctx, src) for ts in ALL_TS for ctx, src, _ in _messages(ts)}
+    missing = sorted(collected - have)
+    assert not missing, f"run pyside6-lupdate into the part's .ts and translate: {missing[:20]}"
+
+
+@pytest.mark.parametrize("ts", ALL_TS, ids=lambda p: p.name)
+def test_no_ts_keeps_strings_the_code_dropped(ts: Path, tmp_path: Path) -> None:
+    """Every entry of a .ts is still marked in the files its locations name."""
+    files = _location_files(ts)
+    assert files and all(f.is_file() for f in files), f"{ts.name} names missing files"
+    stale = sorted({(ctx, src) for ctx, src, _ in _messages(ts)} - _lupdate(files, tmp_path / "fresh.ts"))
+    assert not stale, f"{ts.name} has strings the code no longer uses: {stale[:20]}"

@@ -1068,6 +1068,23 @@ class WeightsPanel(QWidget):
         self._high: list[float] | None = None
         self._conflict: list[str] = []
         self._executing = False
+        self._participant: str | None = None  # whose statements are shown: None = the group's
+        self._participants_dialog: QWidget | None = None
+
+        # top: whose statements the editors show (the group's or a participant's)
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setAccessibleName(self.tr("Statements of"))
+        self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner_combo.activated.connect(self._on_owner_combo_activated)
+        owner_label = QLabel(self.tr("&Statements of:"), self)
+        owner_label.setBuddy(self.owner_combo)
+        self.participants_button = QPushButton(self.tr("&Participants and group weighting…"), self)
+        self.participants_button.clicked.connect(self.show_participants)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(owner_label)
+        owner_row.addWidget(self.owner_combo)
+        owner_row.addWidget(self.participants_button)
+        owner_row.addStretch(1)
 
         # left: the nodes
         self.node_tree = QTreeWidget(self)
@@ -1185,12 +1202,70 @@ class WeightsPanel(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        layout.addLayout(owner_row)
+        layout.addWidget(splitter, 1)
 
         document.model_changed.connect(self._on_document_model_changed)
         document.error.connect(self._on_document_error)
+        self._fill_owner_combo()
         self._fill_node_tree()
         self._load_node()
+
+    # -- whose statements: the group's or a participant's ---------------------------------
+
+    def statements_owner(self) -> str | None:
+        """The participant whose statements the editors show and edit (``None``: the group's)."""
+        return self._participant
+
+    def set_statements_owner(self, participant: str | None) -> None:
+        """Show and edit ``participant``'s statements (``None``: the group's top-level weights)."""
+        if participant is not None and participant not in {p.id for p in self._model.participants}:
+            participant = None
+        self._participant = participant
+        self._fill_owner_combo()
+        self.message_label.setText("")
+        self._update_node_statuses()
+        self._load_node()
+
+    def _owner_weights(self) -> Mapping[str, PreferenceSet]:
+        for p in self._model.participants:
+            if p.id == self._participant:
+                return p.weights
+        return self._model.weights
+
+    def _fill_owner_combo(self) -> None:
+        model = self._model
+        if self._participant not in {p.id for p in model.participants}:
+            self._participant = None
+        with QSignalBlocker(self.owner_combo):
+            self.owner_combo.clear()
+            self.owner_combo.addItem(self.tr("The group (the weights the analyses use)"), None)
+            for p in model.participants:
+                self.owner_combo.addItem(p.name or p.id, p.id)
+                if p.role:
+                    self.owner_combo.setItemData(
+                        self.owner_combo.count() - 1, p.role, Qt.ItemDataRole.ToolTipRole
+                    )
+            self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(self._participant)))
+
+    def _on_owner_combo_activated(self, index: int) -> None:
+        data = self.owner_combo.itemData(index)
+        self.set_statements_owner(None if data is None else str(data))
+
+    def show_participants(self) -> QWidget:
+        """Open (or raise) the participants view; its "Edit their statements" sets the chooser."""
+        from diva_desktop.ui.panels.participants_panel import ParticipantsDialog
+
+        if self._participants_dialog is None:
+            dialog = ParticipantsDialog(self._document, self)
+            dialog.panel.statements_owner_requested.connect(self.set_statements_owner)
+            self._participants_dialog = dialog
+        if self._participants_dialog.isVisible():
+            self._participants_dialog.raise_()
+            self._participants_dialog.activateWindow()
+        else:
+            self._participants_dialog.show()
+        return self._participants_dialog
 
     # -- texts ----------------------------------------------------------------
 
@@ -1283,7 +1358,7 @@ class WeightsPanel(QWidget):
             item = self._find_node_item(node.id)
             if item is None:
                 continue
-            pref = model.weights.get(node.id)
+            pref = self._owner_weights().get(node.id)
             problem = ""
             try:
                 local_set(node, pref)
@@ -1315,7 +1390,7 @@ class WeightsPanel(QWidget):
         return node
 
     def current_pref(self) -> PreferenceSet | None:
-        return self._model.weights.get(self._node_id)
+        return self._owner_weights().get(self._node_id)
 
     def current_editor(self) -> MethodEditor:
         return self.editors[str(self.method_combo.currentData())]
@@ -1352,6 +1427,13 @@ class WeightsPanel(QWidget):
         )
         self.statements_hint.setVisible(not takes_statements)
         self._update_results(node, pref)
+        if self._participant is not None and pref is None:
+            self.note_label.setText(
+                self.tr(
+                    "This participant has no statements here, so they are left out of this criterion when the "
+                    "group's weights are combined."
+                )
+            )
 
     # -- results --------------------------------------------------------------------------
 
@@ -1518,7 +1600,8 @@ class WeightsPanel(QWidget):
         self.message_label.setText("")
         self._executing = True
         try:
-            ok = bool(self._document.execute(discrete(SetWeights(node=self._node_id, pref=pref))))
+            command = SetWeights(node=self._node_id, pref=pref, participant=self._participant)
+            ok = bool(self._document.execute(discrete(command)))
         finally:
             self._executing = False
         if not ok:
@@ -1568,6 +1651,8 @@ class WeightsPanel(QWidget):
     def _on_document_model_changed(self, changes: Any) -> None:
         criteria = getattr(changes, "criteria", True)
         weights = getattr(changes, "weights", True)
+        if getattr(changes, "participants", True):
+            self._fill_owner_combo()
         if criteria:
             self._fill_node_tree()
         elif weights:
