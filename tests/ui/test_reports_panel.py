@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -23,7 +20,6 @@ from diva_desktop.ui.main_window import STEPS, load_panel_class
 from diva_desktop.ui.panels.reports_panel import ReportsPanel
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "reports_ui_sv.ts"
 
 
 @pytest.fixture
@@ -113,26 +109,6 @@ def test_an_empty_project_asks_for_content(qtbot, document: ProjectDocument) -> 
     assert widget.run() is None
     assert not widget.export_pdf_button.isEnabled()
     assert "Add criteria and alternatives" in widget.controls.status_label.text()
-
-
-def test_lupdate_finds_exactly_the_strings_of_reports_ui_ts(tmp_path: Path) -> None:
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    exe = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
-    if exe is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    source = ROOT / "diva_desktop" / "ui" / "panels" / "reports_panel.py"
-    subprocess.run([exe, str(source), "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
-
-    def entries(ts: Path) -> set[tuple[str | None, str | None]]:
-        return {
-            (ctx.findtext("name"), m.findtext("source"))
-            for ctx in ET.parse(ts).getroot().iter("context")
-            for m in ctx.iter("message")
-        }
-
-    assert entries(fresh) == entries(TS)
-    assert i18n.unfinished(TS) == []
 
 
 def test_panel_speaks_swedish_and_the_report_ts_is_harmless(qtbot, qapp, document, example_model) -> None:
