@@ -134,7 +134,44 @@ def observation_text(obs: Observation | None, unit: str | None) -> str:
     return f"{text} ({locale_date_text(obs.date)})" if obs.date else text
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class _ReadOnlyTableModel(QAbstractTableModel):
+    """Rows of a follow-up table: counts, header texts from the subclass, selectable cells."""
+
+    COLUMNS = 0
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def _headers(self) -> dict[int, str]:
+        raise NotImplementedError
+
+    def _header_tips(self) -> dict[int, str]:
+        return {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers().get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(section)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class IndicatorTableModel(_ReadOnlyTableModel):
     """The indicators (see the module documentation)."""
 
     NAME, ALTERNATIVE, STATUS, PROGRESS, PLANNED, LATEST, BASELINE, TARGET, CRITERION = range(9)
@@ -180,40 +217,32 @@ class IndicatorTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def _row_count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
+    def _headers(self) -> dict[int, str]:
+        return {
+            self.NAME: self.tr("Indicator"),
+            self.ALTERNATIVE: self.tr("Investment"),
+            self.CRITERION: self.tr("Criterion"),
+            self.BASELINE: self.tr("Baseline"),
+            self.TARGET: self.tr("Target"),
+            self.LATEST: self.tr("Latest measurement"),
+            self.PROGRESS: self.tr("Progress"),
+            self.PLANNED: self.tr("Plan"),
+            self.STATUS: self.tr("Status"),
+        }
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.NAME: self.tr("Indicator"),
-                self.ALTERNATIVE: self.tr("Investment"),
-                self.CRITERION: self.tr("Criterion"),
-                self.BASELINE: self.tr("Baseline"),
-                self.TARGET: self.tr("Target"),
-                self.LATEST: self.tr("Latest measurement"),
-                self.PROGRESS: self.tr("Progress"),
-                self.PLANNED: self.tr("Plan"),
-                self.STATUS: self.tr("Status"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.BASELINE: self.tr("Baseline value and date (the starting point)"),
-                self.TARGET: self.tr("Target value and target date"),
-                self.LATEST: self.tr("The latest measurement on or before the as-of date"),
-                self.PROGRESS: self.tr("Share of the distance from baseline to target achieved"),
-                self.PLANNED: self.tr(
-                    "Share planned by the as-of date (straight line from baseline to target date)"
-                ),
-            }.get(section)
-        return None
+    def _header_tips(self) -> dict[int, str]:
+        return {
+            self.BASELINE: self.tr("Baseline value and date (the starting point)"),
+            self.TARGET: self.tr("Target value and target date"),
+            self.LATEST: self.tr("The latest measurement on or before the as-of date"),
+            self.PROGRESS: self.tr("Share of the distance from baseline to target achieved"),
+            self.PLANNED: self.tr(
+                "Share planned by the as-of date (straight line from baseline to target date)"
+            ),
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -279,13 +308,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-class MeasurementTableModel(QAbstractTableModel):
+class MeasurementTableModel(_ReadOnlyTableModel):
     """The measurements of one indicator, by date then entry (see the module documentation)."""
 
     DATE, VALUE, PROGRESS, NOTE = range(4)
@@ -354,25 +378,16 @@ class MeasurementTableModel(QAbstractTableModel):
         except ValueError:
             return False
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def _headers(self) -> dict[int, str]:
         return {
             self.DATE: self.tr("Date"),
             self.VALUE: self.tr("Value"),
             self.PROGRESS: self.tr("Progress"),
             self.NOTE: self.tr("Note"),
-        }.get(section)
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -415,13 +430,8 @@ class MeasurementTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-
-class RealisationTableModel(QAbstractTableModel):
+class RealisationTableModel(_ReadOnlyTableModel):
     """Expected and realised value per alternative (see the module documentation)."""
 
     NAME, EXPECTED, REALISED, INDEX, COVERAGE = range(5)
@@ -440,39 +450,31 @@ class RealisationTableModel(QAbstractTableModel):
         self._ids = ids
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def _row_count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
+    def _headers(self) -> dict[int, str]:
+        return {
+            self.NAME: self.tr("Investment"),
+            self.EXPECTED: self.tr("Expected value"),
+            self.REALISED: self.tr("Realised value"),
+            self.INDEX: self.tr("Realisation index"),
+            self.COVERAGE: self.tr("Measured weight"),
+        }
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.NAME: self.tr("Investment"),
-                self.EXPECTED: self.tr("Expected value"),
-                self.REALISED: self.tr("Realised value"),
-                self.INDEX: self.tr("Realisation index"),
-                self.COVERAGE: self.tr("Measured weight"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.EXPECTED: self.tr(
-                    "The value V(a) the decision was based on (representative weights and scores)"
-                ),
-                self.REALISED: self.tr(
-                    "V(a) with each measured criterion's score replaced by its latest measurement"
-                ),
-                self.INDEX: self.tr(
-                    "(realised − do-nothing) / (expected − do-nothing): 1 means the planned gain is realised"
-                ),
-                self.COVERAGE: self.tr("Share of the weight on criteria that are measured"),
-            }.get(section)
-        return None
+    def _header_tips(self) -> dict[int, str]:
+        return {
+            self.EXPECTED: self.tr(
+                "The value V(a) the decision was based on (representative weights and scores)"
+            ),
+            self.REALISED: self.tr(
+                "V(a) with each measured criterion's score replaced by its latest measurement"
+            ),
+            self.INDEX: self.tr(
+                "(realised − do-nothing) / (expected − do-nothing): 1 means the planned gain is realised"
+            ),
+            self.COVERAGE: self.tr("Share of the weight on criteria that are measured"),
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._result is None or not 0 <= index.row() < len(self._ids):
@@ -510,11 +512,6 @@ class RealisationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 __all__ = [
