@@ -184,12 +184,19 @@ def test_panel_without_participants(qtbot, document: ProjectDocument, example_mo
     document.reset(replace(example_model, participants=()))
     panel = ParticipantsPanel(document)
     qtbot.addWidget(panel)
+    panel.show()
     assert panel.table.rowCount() == 0
     assert not panel.combine_button.isEnabled()
     assert "no participants" in panel.problems_label.text()
     assert not panel.remove_button.isEnabled()
     panel.add_participant()
     assert panel.table.rowCount() == 1 and document.model.participants[0].name == "Participant 1"
+    # hidden, it waits; shown again, it catches up
+    panel.hide()
+    panel.add_participant()
+    assert panel.table.rowCount() == 1
+    panel.show()
+    assert panel.table.rowCount() == 2 and document.model.participants[1].id == "p2"
 
 
 # ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,6 +99,7 @@ class ParticipantsPanel(QWidget):
         self._result: GroupResult | None = None
         self._preview: GroupResult | None = None
         self._executing = False
+        self._stale = False
 
         # -- participants ------------------------------------------------------------
         people_box = QGroupBox(self.tr("Participants"), self)
@@ -357,6 +358,7 @@ class ParticipantsPanel(QWidget):
 
     def refresh(self) -> None:
         """Recompute every figure from the model (core :func:`~diva_desktop.core.group.combine`)."""
+        self._stale = False
         model = self._model
         self._result = self._preview = None
         problems: list[Problem] = []
@@ -558,8 +560,9 @@ class ParticipantsPanel(QWidget):
         name = self.tr("Participant {number}").format(number=k)
         if not self._execute(AddParticipant(None, Participant(pid, name))):
             return None
-        rows = [p.id for p in self._model.participants]
-        self.table.setCurrentCell(rows.index(pid), 0)
+        row = [p.id for p in self._model.participants].index(pid)
+        if row < self.table.rowCount():
+            self.table.setCurrentCell(row, 0)
         return pid
 
     def rename_participant(self, pid: str, name: str) -> bool:
@@ -629,7 +632,16 @@ class ParticipantsPanel(QWidget):
         self.refresh()
 
     def _on_document_model_changed(self, _changes: Any) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:  # recomputed when shown again (combining every edit costs LPs)
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _on_document_error(self, problems: list[Problem]) -> None:
         if self._executing:
