@@ -1175,11 +1175,10 @@ def _print_group(model: Model, r: dict[str, Any], source: str) -> None:
         cols = n["participants"]
         heads = "  ".join(f"{pid[:12]:>12}" for pid in cols)
         out.append(f"  {'criterion':<{width}}  {heads}  {'spread':>15}  {'group range':>15}")
-        bounds = pref.get("bounds", {}) if pref and pref["method"] == "interval" else {}
         for c in n["children"]:
             vals = "  ".join(f"{people[pid]['focal'][node][c]:>12.4f}" for pid in cols)
             lo, hi = n["spread"][c]
-            g = bounds.get(c, [0, 1])
+            g = n["range"][c]
             out.append(
                 f"  {criteria.get(c, c):<{width}}  {vals}  {f'[{lo:.3f}, {hi:.3f}]':>15}  "
                 f"{f'[{g[0]:.3f}, {g[1]:.3f}]':>15}"

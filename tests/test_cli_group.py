@@ -42,6 +42,8 @@ def test_json_equals_the_core() -> None:
     root = got["weights"]["root"]
     assert root["method"] == "interval" and set(root["bounds"]) == set(got["nodes"][0]["children"])
     assert got["nodes"][0]["conflict_index"] > 0
+    for c, (lo, hi) in root["bounds"].items():  # the envelope's range is its bounds
+        assert got["nodes"][0]["range"][c] == pytest.approx([lo, hi], abs=1e-9)
     assert {p["id"] for p in got["participants"]} == {"ks_ordforande", "tjanstepersoner"}
     for p in got["participants"]:
         assert p["best"] and set(p["values"]) == {

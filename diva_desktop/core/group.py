@@ -434,7 +434,9 @@ class NodeGroup:
     ``conflict`` the conflict index (``None`` with fewer than two participants);
     ``combined`` the group's statements after combination (``None``: equal
     weights) and ``source`` ``"participants"`` or ``"group"`` (the group's own
-    statements kept where no participant has statements).
+    statements kept where no participant has statements); ``range_low`` and
+    ``range_high`` the least and greatest feasible local weight of each child
+    under ``combined`` (exact, :func:`~diva_desktop.core.preferences.weight_bounds`).
     """
 
     node: str
@@ -446,6 +448,8 @@ class NodeGroup:
     conflict: float | None
     combined: PreferenceSet | None
     source: str
+    range_low: tuple[float, ...] = ()
+    range_high: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -585,6 +589,14 @@ def combine(model: Model, method: str = DEFAULT_METHOD) -> GroupResult:
                 combined = None
             if combined is not None:
                 weights[node.id] = combined
+        r_lo: tuple[float, ...] = ()
+        r_hi: tuple[float, ...] = ()
+        final = group_sets.get(node.id) if source == "group" else None
+        if source == "participants" and combined is not None:
+            final = local_set(node, combined)
+        if final is not None:
+            b_lo, b_hi = weight_bounds(final)
+            r_lo, r_hi = tuple(float(x) for x in b_lo), tuple(float(x) for x in b_hi)
         nodes.append(
             NodeGroup(
                 node=node.id,
@@ -596,6 +608,8 @@ def combine(model: Model, method: str = DEFAULT_METHOD) -> GroupResult:
                 conflict=conflict_index(list(focal.values())),
                 combined=combined,
                 source=source,
+                range_low=r_lo,
+                range_high=r_hi,
             )
         )
     if problems:
@@ -686,7 +700,8 @@ def to_json(
         {"format": "diva-group", "version": 1, "method": "envelope",
          "weights": {node: <preference set>},          # the combined top-level weights
          "nodes": [{"node", "children", "participants", "source",
-                    "spread": {child: [min, max]}, "conflict_index"}],
+                    "spread": {child: [min, max]}, "conflict_index",
+                    "range": {child: [min, max]}}],             # feasible range under "weights"
          "participants": [{"id", "name", "role", "nodes",
                            "focal": {node: {child: w}}, "weights": {leaf: W},
                            "values": {alternative: V}, "best": [alternatives]}]}
@@ -708,6 +723,9 @@ def to_json(
                 if n.participants
                 else {},
                 "conflict_index": n.conflict,
+                "range": {
+                    c: [lo, hi] for c, lo, hi in zip(n.children, n.range_low, n.range_high, strict=True)
+                },
             }
         )
     return {

@@ -515,3 +515,32 @@ def test_every_pair_order_gives_the_same_envelope_on_the_example() -> None:
     base = combine(model).weights["root"]
     for perm in itertools.permutations(model.participants):
         assert combine(replace(model, participants=tuple(perm))).weights["root"] == base
+
+
+def test_a_participant_at_a_sub_criterion_only() -> None:
+    """Stating only under 'effektivitet': that node is combined, the top level keeps the group's."""
+    model = load_model_file(EXAMPLE)
+    mine = IntervalWeights({"klimat": (0.4, 0.6)})
+    new = Participant("miljo", "Miljöstrateg", None, {"effektivitet": mine})
+    model = replace(model, participants=(*model.participants, new))
+    r = combine(model)
+    node = r.node("effektivitet")
+    assert node.participants == ("miljo",) and node.conflict is None and node.source == "participants"
+    eff = model.criterion("effektivitet")
+    assert eff is not None
+    lo, hi = weight_bounds(local_set(eff, mine))
+    env = r.weights["effektivitet"]
+    assert isinstance(env, IntervalWeights)
+    got_bounds = [x for c in eff.children for x in env.bounds[c.id]]
+    assert got_bounds == pytest.approx([x for pair in zip(lo, hi, strict=True) for x in pair], abs=1e-9)
+    # the combined range is the combined set's exact feasible range, for every node
+    for n in r.nodes:
+        crit = model.criterion(n.node)
+        assert crit is not None
+        b_lo, b_hi = weight_bounds(local_set(crit, r.weights.get(n.node)))
+        assert n.range_low == pytest.approx(list(b_lo)) and n.range_high == pytest.approx(list(b_hi))
+    # the top level: the two original participants only; the new one's values use the group's top level
+    assert r.node("root").participants == ("ks_ordforande", "tjanstepersoner")
+    ev = prepare(replace(model, weights={**model.weights, "effektivitet": mine}))
+    got = r.participant("miljo").values
+    assert [got[a] for a in ev.alternatives] == pytest.approx(list(ev.focal_values), abs=1e-12)

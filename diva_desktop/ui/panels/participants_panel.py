@@ -461,7 +461,9 @@ class ParticipantsPanel(QWidget):
         now = self._group_range(node_id, model.weights.get(node_id))
         after = None
         if self._preview is not None:
-            after = self._group_range(node_id, self._preview.weights.get(node_id))
+            combined = self._preview.node(node_id)
+            if combined.range_low:
+                after = list(zip(combined.range_low, combined.range_high, strict=True))
         if group is None:
             self.node_title.setText(self._node_name(node_id))
         elif group.conflict is None:
