@@ -1173,10 +1173,13 @@ def _print_group(model: Model, r: dict[str, Any], source: str) -> None:
         out.append(f"  combined: {_describe_preference(pref)}")
         width = max([len(criteria.get(c, c)) for c in n["children"]] + [9])
         cols = n["participants"]
-        heads = "  ".join(f"{pid[:12]:>12}" for pid in cols)
+        widths = [max(len(pid), 8) for pid in cols]
+        heads = "  ".join(f"{pid:>{w}}" for pid, w in zip(cols, widths, strict=True))
         out.append(f"  {'criterion':<{width}}  {heads}  {'spread':>15}  {'group range':>15}")
         for c in n["children"]:
-            vals = "  ".join(f"{people[pid]['focal'][node][c]:>12.4f}" for pid in cols)
+            vals = "  ".join(
+                f"{people[pid]['focal'][node][c]:>{w}.4f}" for pid, w in zip(cols, widths, strict=True)
+            )
             lo, hi = n["spread"][c]
             g = n["range"][c]
             out.append(
