@@ -9,6 +9,7 @@ No Python traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -770,8 +771,6 @@ _EXTRA_COMMANDS.append(_register_portfolio)
 
 
 def _iso_date(text: str) -> str:
-    import datetime as dt
-
     try:
         dt.date.fromisoformat(text)
     except ValueError:
@@ -1070,7 +1069,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"diva report: cannot write {out.name!r}: the output must end in .pdf or .html")
     model = load_model(args.file)
     try:
-        write_report(model, out, audience=args.audience or DEFAULT_AUDIENCE, language=args.lang)
+        write_report(model, out, audience=args.audience or DEFAULT_AUDIENCE, language=args.lang, date=args.date)
     except FontMissingError as exc:
         print(f"{out}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -1085,7 +1084,8 @@ def _register_report(sub: Any) -> None:
     p = sub.add_parser(
         "report",
         help="write a report for residents or decision-makers as PDF or HTML",
-        description="diva report FILE -o OUT.pdf|OUT.html [--audience citizens|decision-makers] [--lang sv|en]; "
+        description="diva report FILE -o OUT.pdf|OUT.html [--audience citizens|decision-makers] [--lang sv|en] "
+        "[--date YYYY-MM-DD]; "
         "the format follows the suffix of OUT; the file is written atomically",
     )
     p.add_argument("file", metavar="FILE", help="a .diva project or a .json model")
@@ -1101,6 +1101,14 @@ def _register_report(sub: Any) -> None:
         choices=("sv", "en"),
         default=None,
         help="the report's language (default: the model's language, else sv)",
+    )
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="the report's date, on its title page and the date of the follow-up figures (default: today); "
+        "the same model and date give the same file",
     )
     p.set_defaults(handler=_cmd_report)
 

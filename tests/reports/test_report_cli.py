@@ -45,6 +45,19 @@ def test_other_suffixes_are_a_usage_error(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_date_option_fixes_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b, c = (tmp_path / n for n in ("a.pdf", "b.pdf", "c.pdf"))
+    for out in (a, b):
+        assert cli.main(["report", str(EXAMPLE), "-o", str(out), "--date", "2026-06-30"]) == 0
+    assert a.read_bytes() == b.read_bytes()  # the same model and date give the same file
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(a.read_bytes())).pages).split())
+    assert "2026-06-30" in text
+    assert cli.main(["report", str(EXAMPLE), "-o", str(c), "--date", "2027-06-30"]) == 0
+    assert c.read_bytes() != a.read_bytes()  # later measurements count, the title page moves
+    assert cli.main(["report", str(EXAMPLE), "-o", str(c), "--date", "30/06/2026"]) == 2
+    assert "'30/06/2026' is not a date written YYYY-MM-DD" in capsys.readouterr().err
+
+
 def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
     out = str(tmp_path / "r.pdf")
     assert cli.main(["report", str(SMALL), "-o", out, "--audience", "press"]) == 2
