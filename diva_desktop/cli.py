@@ -172,8 +172,7 @@ def display_available() -> bool:
 def _start_gui(file: str | None) -> int:
     if not display_available():
         print(
-            "No display is available (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-            "cannot open.",
+            "No display is available (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.",
             file=sys.stderr,
         )
         if file is None:
@@ -400,8 +399,12 @@ _DOCUMENT_SUFFIXES = {".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ".ht
 
 
 def _add_document_import_options(p: Any) -> None:
-    p.add_argument("--into", metavar="PROJECT.diva", help="add the document to this project (created if missing)")
-    p.add_argument("--id", dest="document_id", metavar="ID", help="the document's identifier (default: from its title)")
+    p.add_argument(
+        "--into", metavar="PROJECT.diva", help="add the document to this project (created if missing)"
+    )
+    p.add_argument(
+        "--id", dest="document_id", metavar="ID", help="the document's identifier (default: from its title)"
+    )
     p.add_argument("--title", help="the document's title (default: from the file)")
     p.add_argument("--kind", help="vision, strategi, program, plan, policy, riktlinje or budget")
     p.add_argument("--decided-by", metavar="BODY", help="who adopted it, e.g. KF")
@@ -586,7 +589,11 @@ def _print_goals(model: Model, r: dict[str, Any]) -> None:
         print(f"{d.title} ({d.id}{', ' + meta if meta else ''}; {len(d.pages)} page(s))")
         for g in by_doc.get(d.id, []):
             page = f"p. {g['page']}" if g["page"] is not None else "p. ?"
-            vague = "  [vague: " + ", ".join(x.replace("_", " ") for x in g["vague_reasons"]) + "]" if g["vague"] else ""
+            vague = (
+                "  [vague: " + ", ".join(x.replace("_", " ") for x in g["vague_reasons"]) + "]"
+                if g["vague"]
+                else ""
+            )
             print(f"  {g['id']}  {page}  “{_short_quote(g['quote'])}”{vague}")
             served = ", ".join(names.get(c, c) for c in g["criteria"]) or "(no criterion)"
             print(f"      → {served}")
@@ -597,13 +604,18 @@ def _print_goals(model: Model, r: dict[str, Any]) -> None:
         f"{c['anchored_leaves']} of {c['leaves']} leaf criteria anchored in a goal."
     )
     print("Goals no criterion serves: " + (", ".join(c["uncovered_goals"]) or "none"))
-    print("Leaf criteria no goal anchors: " + (", ".join(names.get(x, x) for x in c["unanchored_leaves"]) or "none"))
+    print(
+        "Leaf criteria no goal anchors: "
+        + (", ".join(names.get(x, x) for x in c["unanchored_leaves"]) or "none")
+    )
     if r["balance"]:
         print("\nBalance across the documents' sections (goals / served / criteria):")
         width = max(len(b["section"] or "(before the first heading)") for b in r["balance"])
         for b in r["balance"]:
             title = b["section"] or "(before the first heading)"
-            print(f"  {b['document']}: {title:<{width}}  {len(b['goals']):>3} {len(b['served']):>3} {len(b['criteria']):>3}")
+            print(
+                f"  {b['document']}: {title:<{width}}  {len(b['goals']):>3} {len(b['served']):>3} {len(b['criteria']):>3}"
+            )
     for doc_id, items in r.get("suggestions", {}).items():
         print(f"\nSuggested goals in {doc_id} (best first; score, page):")
         for s in items:
@@ -665,7 +677,12 @@ def _print_sensitivity(r: dict[str, Any]) -> None:
             out.append(f"      {a:<20} [{lo:.4f}, {hi:.4f}]")
     out += ["", "Score thresholds (where the focal best alternative changes):"]
     for t in r["score_thresholds"]:
-        if t["lower"] is None and t["upper"] is None and t["value_lower"] is None and t["value_upper"] is None:
+        if (
+            t["lower"] is None
+            and t["upper"] is None
+            and t["value_lower"] is None
+            and t["value_upper"] is None
+        ):
             continue
         score = "missing" if t["score"] is None else _fmt_num(t["score"])
         parts = []
@@ -705,15 +722,58 @@ def _limit(text: str) -> int:
 
 
 def _cmd_portfolio(args: argparse.Namespace) -> int:
-    from .core.portfolio import portfolio_analysis
+    from .core.portfolio import compare_portfolios, portfolio_analysis
 
     model = load_model(args.file)
+    if args.compare:
+        portfolios: dict[str, list[str]] = {}
+        for name, members in args.compare:
+            if name in portfolios:
+                raise UsageError(
+                    f"diva portfolio: --compare names {name!r} twice; give each portfolio its own name"
+                )
+            portfolios[name] = members
+        comparison = compare_portfolios(model, portfolios)
+        if args.json:
+            _write_json(comparison)
+        else:
+            _print_comparison(comparison)
+        return EXIT_OK
     result = portfolio_analysis(model, limit=args.limit)
     if args.json:
         _write_json(result)
     else:
         _print_portfolio(result)
     return EXIT_OK
+
+
+def _named_portfolio(text: str) -> tuple[str, list[str]]:
+    """``NAME=a,b,c`` (an argparse type): a portfolio the user names, by alternative ids."""
+    name, sep, members = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: write a portfolio as NAME=id,id,... (for example mine=a1,a3)"
+        )
+    return name.strip(), [m.strip() for m in members.split(",") if m.strip()]
+
+
+def _print_comparison(r: dict[str, Any]) -> None:
+    """Readable tables of a portfolio comparison (``diva portfolio --compare``)."""
+    out = ["Portfolios (value: focal [least, greatest] over all feasible weights and scores):"]
+    for name, p in r["portfolios"].items():
+        state = "feasible" if p["feasible"] else "NOT feasible: " + "; ".join(p["violations"])
+        out.append(
+            f"  {name:<16} cost {_fmt_num(p['cost']):>12}  value {p['value']:.4f} "
+            f"[{p['value_min']:.4f}, {p['value_max']:.4f}]  {', '.join(p['alternatives']) or '(none)'}  {state}"
+        )
+    out += ["", "Differences V(p) − V(q): focal [least, greatest]:"]
+    for p, row in r["differences"].items():
+        for q, d in row.items():
+            out.append(f"  {p} − {q}: {d['focal']:+.4f} [{d['min']:+.4f}, {d['max']:+.4f}]")
+    out += ["", "Dominance: " + (", ".join(f"{p} over {q}" for p, q in r["dominance"]) or "none")]
+    if r["warnings"]:
+        out += ["", "Warnings:"] + [f"  {w}" for w in r["warnings"]]
+    print("\n".join(out))
 
 
 def _print_portfolio(r: dict[str, Any]) -> None:
@@ -738,7 +798,9 @@ def _print_portfolio(r: dict[str, Any]) -> None:
         out.append(f"  {a:<20} {x:6.3f}  {r['classification'][a]}")
     out += ["", "Cost–value frontier (focal point):"]
     for p in r["frontier"]:
-        out.append(f"  cost {_fmt_num(p['cost']):>12}  value {p['value']:.4f}  {', '.join(p['alternatives']) or '(none)'}")
+        out.append(
+            f"  cost {_fmt_num(p['cost']):>12}  value {p['value']:.4f}  {', '.join(p['alternatives']) or '(none)'}"
+        )
     if r["warnings"]:
         out += ["", "Warnings:"] + [f"  {w}" for w in r["warnings"]]
     print("\n".join(out))
@@ -757,7 +819,20 @@ def _register_portfolio(sub: Any) -> None:
         metavar="N",
         help="keep at most N portfolios (default 10000); the output says when it was reached",
     )
-    p.add_argument("--json", action="store_true", help="print one diva-portfolio JSON document")
+    p.add_argument(
+        "--compare",
+        type=_named_portfolio,
+        action="append",
+        default=[],
+        metavar="NAME=ID,ID,...",
+        help="compare portfolios you define instead (repeat for each): their value intervals, pairwise "
+        "differences and dominance, exact over all feasible weights and scores",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document: diva-portfolio, or with --compare diva-portfolio-comparison",
+    )
     p.set_defaults(handler=_cmd_portfolio)
 
 
@@ -799,7 +874,17 @@ def _print_followup(r: dict[str, Any]) -> None:
     """Readable tables of a ``diva-followup`` result."""
     out = [f"Follow-up as of {r['as_of']}", "", "Indicators:"]
     rows: list[tuple[str, ...]] = [
-        ("indicator", "alternative", "criterion", "baseline", "target", "latest", "progress", "plan", "status")
+        (
+            "indicator",
+            "alternative",
+            "criterion",
+            "baseline",
+            "target",
+            "latest",
+            "progress",
+            "plan",
+            "status",
+        )
     ]
     for i in r["indicators"]:
         base, target, latest = i["baseline"], i["target"], i["latest"]
@@ -1019,7 +1104,9 @@ def _change_lines(c: dict[str, Any], names: dict[str, str]) -> list[str]:
         f"score {n(s['alternative'])} / {n(s['criterion'])}: {score(s['before'])} → {score(s['after'])}"
         for s in c["scores"]
     ]
-    lines += [f"weights of {n(w['node'])}: {w['before'] or 'none'} → {w['after'] or 'none'}" for w in c["weights"]]
+    lines += [
+        f"weights of {n(w['node'])}: {w['before'] or 'none'} → {w['after'] or 'none'}" for w in c["weights"]
+    ]
     for k in c["costs"]:
         what = "cost" if k["resource"] is None else k["resource"]
         lines.append(f"{what} of {n(k['alternative'])}: {_fmt_num(k['before'])} → {_fmt_num(k['after'])}")
@@ -1069,7 +1156,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"diva report: cannot write {out.name!r}: the output must end in .pdf or .html")
     model = load_model(args.file)
     try:
-        write_report(model, out, audience=args.audience or DEFAULT_AUDIENCE, language=args.lang, date=args.date)
+        write_report(
+            model, out, audience=args.audience or DEFAULT_AUDIENCE, language=args.lang, date=args.date
+        )
     except FontMissingError as exc:
         print(f"{out}: error: {exc}", file=sys.stderr)
         return EXIT_INVALID

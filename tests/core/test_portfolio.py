@@ -787,6 +787,29 @@ def test_cli_portfolio_errors(tmp_path, capsys) -> None:  # type: ignore[no-unty
     assert main(["portfolio", str(path), "--limit", "0"]) == 2
 
 
+def test_cli_compares_the_users_portfolios(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from diva_desktop.cli import main
+
+    m = random_model(5, 8, leaves=3, interval_scores=0.3)
+    path = _write_model(tmp_path, m)
+    mine = {"ab": ["p0", "p1"], "c": ["p2"], "none": []}
+    args = [f"--compare={k}={','.join(v)}" for k, v in mine.items()]
+    assert main(["portfolio", str(path), *args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)  # one document, the same as the core's
+    assert data == json.loads(json.dumps(compare_portfolios(m, mine)))
+    assert data["format"] == "diva-portfolio-comparison"
+    assert main(["portfolio", str(path), *args]) == 0
+    text = capsys.readouterr().out
+    assert "ab − c:" in text and "Dominance:" in text
+    # wrong usage: no name, a name twice; an unknown alternative names its place
+    assert main(["portfolio", str(path), "--compare", "p0,p1"]) == 2
+    assert main(["portfolio", str(path), "--compare", "x=p0", "--compare", "x=p1"]) == 2
+    assert "names 'x' twice" in capsys.readouterr().err
+    assert main(["portfolio", str(path), "--compare", "x=p0,zz"]) == 1
+    err = capsys.readouterr().err
+    assert "portfolios.x" in err and "zz" in err and "Traceback" not in err
+
+
 def test_a_resource_named_budget_is_not_the_budget() -> None:
     m = random_model(13, 9, leaves=2, constraints=False, resources=0)
     alts = tuple(
