@@ -721,13 +721,69 @@ def _limit(text: str) -> int:
     return _count(text)
 
 
+def _saved_portfolios(file: str) -> tuple[Model, dict[str, list[str]]]:
+    """The model and the portfolios saved in a project's Compare tab (``--compare-saved``).
+
+    Raises DivaError (exit 1) for a JSON model, a project without saved portfolios, a
+    damaged setting, and saved portfolios naming alternatives no longer in the model.
+    """
+    from .core.errors import ModelError
+    from .core.portfolio import COMPARE_SETTING, portfolio_reference_problems, saved_portfolios
+    from .storage import is_project_file, open_content
+
+    path = Path(file)
+    model, settings = open_content(path, check=True)
+    if not is_project_file(path):
+        raise ModelError(
+            Problem(
+                "no_saved_portfolios",
+                "",
+                "a JSON model holds no saved portfolios (they are kept only in a .diva project). Import it into "
+                f"a project (diva import {file} -o PROJECT.diva) and make them in the Portfolio step's Compare "
+                "tab, or give them here with --compare NAME=ID,ID,...",
+            )
+        )
+    portfolios = saved_portfolios(settings.get(COMPARE_SETTING))
+    if not portfolios:
+        raise ModelError(
+            Problem(
+                "no_saved_portfolios",
+                "",
+                "the project has no saved portfolios. Make them in the Portfolio step's Compare tab and save the "
+                "project, or give them here with --compare NAME=ID,ID,...",
+            )
+        )
+    found = portfolio_reference_problems(model, portfolios)
+    problems = [p for ps in found.values() for p in ps]
+    if problems:
+        broken = ", ".join(repr(n) for n, ps in found.items() if ps)
+        problems.append(
+            Problem(
+                "saved_portfolio_outdated",
+                "",
+                f"the saved portfolios {broken} name alternatives that are no longer projects of the model: "
+                "change their projects in the Portfolio step's Compare tab and save the project",
+            )
+        )
+        raise ModelError(problems)
+    return model, portfolios
+
+
 def _cmd_portfolio(args: argparse.Namespace) -> int:
     from .core.portfolio import compare_portfolios, portfolio_analysis
 
-    model = load_model(args.file)
-    if args.compare:
-        portfolios: dict[str, list[str]] = {}
+    if args.compare_saved:
+        model, saved = _saved_portfolios(args.file)
+    else:
+        model, saved = load_model(args.file), {}
+    if args.compare or args.compare_saved:
+        portfolios: dict[str, list[str]] = dict(saved)
         for name, members in args.compare:
+            if name in saved:
+                raise UsageError(
+                    f"diva portfolio: --compare names {name!r}, which is also a portfolio saved in the project; "
+                    "give it another name"
+                )
             if name in portfolios:
                 raise UsageError(
                     f"diva portfolio: --compare names {name!r} twice; give each portfolio its own name"
@@ -829,9 +885,16 @@ def _register_portfolio(sub: Any) -> None:
         "differences and dominance, exact over all feasible weights and scores",
     )
     p.add_argument(
+        "--compare-saved",
+        action="store_true",
+        help="compare the portfolios saved in the project (the Portfolio step's Compare tab), first and in "
+        "their order; with --compare the portfolios given there are added (the names must differ)",
+    )
+    p.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON document: diva-portfolio, or with --compare diva-portfolio-comparison",
+        help="print one JSON document: diva-portfolio, or with --compare or --compare-saved "
+        "diva-portfolio-comparison",
     )
     p.set_defaults(handler=_cmd_portfolio)
 

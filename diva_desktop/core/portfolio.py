@@ -143,6 +143,7 @@ PROBE_POINTS = 64
 _BLOCK_ELEMENTS = 1 << 22
 
 __all__ = [
+    "COMPARE_SETTING",
     "COMPARISON_FORMAT_NAME",
     "DEFAULT_LIMIT",
     "FORMAT_NAME",
@@ -157,6 +158,8 @@ __all__ = [
     "non_dominated",
     "portfolio_analysis",
     "portfolio_problem",
+    "portfolio_reference_problems",
+    "saved_portfolios",
 ]
 
 
@@ -1990,32 +1993,14 @@ def compare_portfolios(model: Model, portfolios: Mapping[str, Sequence[str]]) ->
     ev = prepare(model, check_model=False)
     row = {a: i for i, a in enumerate(ev.alternatives)}
     d = model.do_nothing()
-    problems: list[Problem] = []
+    problems = [p for found in portfolio_reference_problems(model, portfolios).values() for p in found]
+    if problems:
+        raise ModelError(problems)
     names = list(portfolios)
     C = np.zeros((len(names), ev.m))
     for k, name in enumerate(names):
         for a in dict.fromkeys(portfolios[name]):
-            if a not in row:
-                problems.append(
-                    Problem(
-                        "unknown_reference",
-                        f"portfolios.{name}",
-                        f"unknown alternative {a!r}",
-                        params={"value": a},
-                    )
-                )
-            elif d is not None and a == d.id:
-                problems.append(
-                    Problem(
-                        "do_nothing_in_portfolio",
-                        f"portfolios.{name}",
-                        f"{a!r} is the do-nothing alternative, which is never part of a portfolio",
-                    )
-                )
-            else:
-                C[k, row[a]] = 1.0
-    if problems:
-        raise ModelError(problems)
+            C[k, row[a]] = 1.0
     if d is not None:
         C[:, row[d.id]] = -C.sum(axis=1)
     lo, hi = value_ranges(ev, C) if names else (np.zeros(0), np.zeros(0))
@@ -2051,3 +2036,74 @@ def compare_portfolios(model: Model, portfolios: Mapping[str, Sequence[str]]) ->
         "dominance": dominance,
         "warnings": warnings,
     }
+
+
+# ---------------------------------------------------------------------------
+# The user's portfolios kept in a project (the setting ``portfolio.compare``)
+# ---------------------------------------------------------------------------
+
+COMPARE_SETTING = "portfolio.compare"
+"""The project setting holding the user's portfolios: ``{name: [alternative ids]}``, in order."""
+
+
+def portfolio_reference_problems(
+    model: Model, portfolios: Mapping[str, Sequence[str]]
+) -> dict[str, list[Problem]]:
+    """Per portfolio, what :func:`compare_portfolios` refuses in it (empty lists when nothing).
+
+    ``unknown_reference`` for an id that is no alternative of ``model`` (for example
+    one deleted since the portfolio was made) and ``do_nothing_in_portfolio`` for the
+    do-nothing alternative; location ``portfolios.<name>``, the id in ``params['value']``.
+    """
+    known = {a.id for a in model.alternatives}
+    d = model.do_nothing()
+    out: dict[str, list[Problem]] = {}
+    for name, members in portfolios.items():
+        found: list[Problem] = []
+        for a in dict.fromkeys(members):
+            if a not in known:
+                found.append(
+                    Problem(
+                        "unknown_reference",
+                        f"portfolios.{name}",
+                        f"unknown alternative {a!r}",
+                        params={"value": a},
+                    )
+                )
+            elif d is not None and a == d.id:
+                found.append(
+                    Problem(
+                        "do_nothing_in_portfolio",
+                        f"portfolios.{name}",
+                        f"{a!r} is the do-nothing alternative, which is never part of a portfolio",
+                        params={"value": a},
+                    )
+                )
+        out[name] = found
+    return out
+
+
+def saved_portfolios(value: Any) -> dict[str, list[str]]:
+    """The user's portfolios from the value of the project setting :data:`COMPARE_SETTING`.
+
+    ``None`` (no setting) gives ``{}``. The value must be an object of names to lists
+    of alternative ids (text); order and names are kept, repeated ids dropped.
+    Anything else raises :class:`ModelError` (code ``wrong_type``, location
+    ``settings.portfolio.compare``). The ids are not checked against a model here:
+    see :func:`portfolio_reference_problems`.
+    """
+    if value is None:
+        return {}
+    where = f"settings.{COMPARE_SETTING}"
+    if not isinstance(value, dict):
+        raise ModelError(
+            Problem("wrong_type", where, f"the saved portfolios are not an object of names to ids ({type(value).__name__})")
+        )
+    out: dict[str, list[str]] = {}
+    for name, members in value.items():
+        if not isinstance(members, list) or not all(isinstance(a, str) for a in members):
+            raise ModelError(
+                Problem("wrong_type", f"{where}.{name}", f"the saved portfolio {name!r} is not a list of alternative ids")
+            )
+        out[str(name)] = list(dict.fromkeys(members))
+    return out

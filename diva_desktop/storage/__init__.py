@@ -4,6 +4,8 @@ Callers get and give core objects only; the ORM stays inside this package.
 
 * :func:`save_project` / :func:`load_project`: a model to and from a project file;
 * :func:`open_model`: a model from a ``.diva`` project or a ``.json`` model;
+  :func:`open_content` / :func:`load_project_content`: the same with the project's
+  analysis settings;
 * :func:`is_project_file`: whether a file is a DIVÄ project;
 * :class:`ProjectStore`: an open project with snapshots of decided versions and
   analysis settings.
@@ -23,6 +25,8 @@ from .project import (
     SnapshotInfo,
     is_project_file,
     load_project,
+    load_project_content,
+    open_content,
     open_model,
     save_project,
 )
@@ -35,6 +39,8 @@ __all__ = [
     "SnapshotInfo",
     "is_project_file",
     "load_project",
+    "load_project_content",
+    "open_content",
     "open_model",
     "save_project",
 ]

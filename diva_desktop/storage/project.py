@@ -3,8 +3,9 @@
 Saving never leaves a half-written project:
 
 * Saving over an existing project of this program replaces the model's rows in one
-  SQLite transaction (snapshots and settings stay). A crash or a full disk mid-save
-  rolls the transaction back: the file holds the previous model.
+  SQLite transaction (snapshots stay; settings stay too unless new ones are given,
+  which replace them in the same transaction). A crash or a full disk mid-save
+  rolls the transaction back: the file holds the previous model and settings.
 * Saving to a new path (or over a file that is not a healthy project) writes a
   complete database to a temporary file in the same folder, folds its write-ahead
   log in, flushes it to disk and renames it over the target in one step.
@@ -59,8 +60,30 @@ class SnapshotInfo:
     note: str | None = None
 
 
-def _write_rows(session: Session, rows: Rows, *, replace: bool = True) -> None:
-    """Insert the model's rows; with ``replace`` first delete the rows there are."""
+def _check_settings(settings: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """A copy of ``settings`` once every value is a JSON value (else ValueError/TypeError).
+
+    ``None`` values are dropped (a key without a value is no setting).
+    """
+    if settings is None:
+        return None
+    out: dict[str, Any] = {}
+    for key, value in settings.items():
+        if not isinstance(key, str):
+            raise TypeError(f"a setting's key must be text, not {type(key).__name__}")
+        json.dumps(value, allow_nan=False)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def _write_rows(
+    session: Session, rows: Rows, *, replace: bool = True, settings: Mapping[str, Any] | None = None
+) -> None:
+    """Insert the model's rows; with ``replace`` first delete the rows there are.
+
+    With ``settings`` the file's settings become exactly these (in the same transaction).
+    """
     if replace:
         for cls in reversed(MODEL_TABLES):
             session.execute(delete(cls))
@@ -68,12 +91,24 @@ def _write_rows(session: Session, rows: Rows, *, replace: bool = True) -> None:
         batch = rows.get(cls)
         if batch:
             session.execute(insert(cls), batch)
+    if settings is not None:
+        session.execute(delete(SettingRow))
+        if settings:
+            session.execute(insert(SettingRow), [{"key": k, "value": v} for k, v in settings.items()])
 
 
 def _read_model(engine: Engine, path: Path, *, check: bool) -> Model:
+    return _read_content(engine, path, check=check, settings=False)[0]
+
+
+def _read_content(engine: Engine, path: Path, *, check: bool, settings: bool = True) -> tuple[Model, dict[str, Any]]:
+    """The model and (with ``settings``) the settings, read in one transaction."""
+    values: dict[str, Any] = {}
     try:
         with Session(engine) as session, session.begin():
             model = model_from_session(session)
+            if settings:
+                values = {row.key: row.value for row in session.scalars(select(SettingRow).order_by(SettingRow.key))}
     except (DamagedContent, ValueError) as exc:  # ValueError: undecodable JSON in a column
         ff.fail(
             path,
@@ -87,7 +122,7 @@ def _read_model(engine: Engine, path: Path, *, check: bool) -> Model:
         ff.fail(path, "unreadable", f"cannot read the project: {reason}.")
     if check:
         ensure_valid(model)
-    return model
+    return model, values
 
 
 class ProjectStore:
@@ -155,14 +190,19 @@ class ProjectStore:
         """The model; with ``check`` a :class:`ModelError` if it has errors."""
         return _read_model(self._engine, self._path, check=check)
 
-    def save_model(self, model: Model) -> None:
-        """Replace the model in one transaction (snapshots and settings stay)."""
-        self._save_rows(model_to_rows(model))
+    def save_model(self, model: Model, *, settings: Mapping[str, Any] | None = None) -> None:
+        """Replace the model in one transaction (snapshots stay).
 
-    def _save_rows(self, rows: Rows) -> None:
+        The settings stay as they are, or with ``settings`` become exactly these, in the
+        same transaction (values must be JSON values: else ValueError or TypeError
+        before the file is touched).
+        """
+        self._save_rows(model_to_rows(model), settings=_check_settings(settings))
+
+    def _save_rows(self, rows: Rows, *, settings: Mapping[str, Any] | None = None) -> None:
         try:
             with Session(self._engine) as session, session.begin():
-                _write_rows(session, rows)
+                _write_rows(session, rows, settings=settings)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             ff.save_failed(self._path, exc)
 
@@ -306,7 +346,9 @@ def _snapshot_info(row: SnapshotRow) -> SnapshotInfo:
 # ---------------------------------------------------------------------------
 
 
-def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> None:
+def _write_new_file(
+    path: Path, rows: Rows, *, copy_of: Path | None = None, settings: Mapping[str, Any] | None = None
+) -> None:
     """Write a complete project to a temporary file beside ``path`` and rename it into place."""
     folder = path.parent
     try:
@@ -338,7 +380,7 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
             else:
                 ff.run_migrations(engine)  # a copy of an older file (read where it could not be upgraded)
             with Session(engine) as session, session.begin():
-                _write_rows(session, rows, replace=copy_of is not None)
+                _write_rows(session, rows, replace=copy_of is not None, settings=settings)
             ff.switch_to_wal(engine)
         finally:
             engine.dispose()
@@ -360,7 +402,13 @@ def _write_new_file(path: Path, rows: Rows, *, copy_of: Path | None = None) -> N
 # ---------------------------------------------------------------------------
 
 
-def save_project(model: Model, path: str | Path, *, copy_of: str | Path | None = None) -> None:
+def save_project(
+    model: Model,
+    path: str | Path,
+    *,
+    copy_of: str | Path | None = None,
+    settings: Mapping[str, Any] | None = None,
+) -> None:
     """Save ``model`` to the project file ``path``, atomically.
 
     Over an existing project of this program (or an older one, which is backed up and
@@ -371,6 +419,11 @@ def save_project(model: Model, path: str | Path, *, copy_of: str | Path | None =
     becomes a copy of that project (its snapshots of decided versions and its
     settings) holding ``model``, replacing whatever ``path`` held.
 
+    ``settings`` (the analysis settings the application keeps, JSON values; ``None``
+    values are dropped) replace the file's settings in the same transaction or new
+    file as the model, so a crash never leaves one without the other. Without it the
+    settings stay as they are (or are copied from ``copy_of``).
+
     Raises :class:`ModelError` if the model cannot be stored (duplicate identifiers or
     references to nothing; other problems are stored as they are) and
     :class:`ProjectFileError` if the file cannot be written; the file on disk is then
@@ -378,6 +431,7 @@ def save_project(model: Model, path: str | Path, *, copy_of: str | Path | None =
     """
     p = Path(path)
     rows = model_to_rows(model)
+    values = _check_settings(settings)
     version = ff.project_version(p)
     if version is not None and version > SCHEMA_VERSION:
         ff.fail(
@@ -390,18 +444,18 @@ def save_project(model: Model, path: str | Path, *, copy_of: str | Path | None =
         source = Path(copy_of)
         if source.resolve() != p.resolve() and is_project_file(source):
             ff.inspect(source)  # refuses a damaged or newer source before anything is written
-            _write_new_file(p, rows, copy_of=source)
+            _write_new_file(p, rows, copy_of=source, settings=values)
             return
     if version is None:
-        _write_new_file(p, rows)
+        _write_new_file(p, rows, settings=values)
         return
     try:
         version = ff.inspect(p)
     except ProjectFileError:
-        _write_new_file(p, rows)  # a damaged project: replace it whole
+        _write_new_file(p, rows, settings=values)  # a damaged project: replace it whole
         return
     with ProjectStore._open_checked(p, version) as store:
-        store._save_rows(rows)
+        store._save_rows(rows, settings=values)
 
 
 def load_project(path: str | Path, *, check: bool = False) -> Model:
@@ -414,7 +468,19 @@ def load_project(path: str | Path, *, check: bool = False) -> Model:
     :class:`ModelError` if the model has errors (unfinished models are stored as
     they are, so ``check`` is off by default).
     """
-    p = Path(path)
+    return _load(Path(path), check=check, settings=False)[0]
+
+
+def load_project_content(path: str | Path, *, check: bool = False) -> tuple[Model, dict[str, Any]]:
+    """The model and the analysis settings of a project file, read together.
+
+    Like :func:`load_project` (upgrades, errors); the settings are a dict of JSON
+    values by key (empty when the project has none).
+    """
+    return _load(Path(path), check=check, settings=True)
+
+
+def _load(p: Path, *, check: bool, settings: bool) -> tuple[Model, dict[str, Any]]:
     version = ff.inspect(p)
     if version < SCHEMA_VERSION:
         try:
@@ -423,7 +489,7 @@ def load_project(path: str | Path, *, check: bool = False) -> Model:
             # Not upgradable here (a read-only folder or file): read an upgraded copy.
             try:
                 with ff.migrated_copy_in_memory(p) as engine:
-                    return _read_model(engine, p, check=check)
+                    return _read_content(engine, p, check=check, settings=settings)
             except Exception:
                 raise exc from None
     engine = ff.make_engine(p)
@@ -434,7 +500,7 @@ def load_project(path: str | Path, *, check: bool = False) -> Model:
         except (SQLAlchemyError, sqlite3.Error):
             engine.dispose()
             engine = ff.make_readonly_engine(p)
-        return _read_model(engine, p, check=check)
+        return _read_content(engine, p, check=check, settings=settings)
     finally:
         engine.dispose()
 
@@ -455,3 +521,11 @@ def open_model(path: str | Path, *, check: bool = False) -> Model:
     if ff.looks_like_sqlite(p) or p.suffix.lower() == PROJECT_SUFFIX:
         return load_project(p, check=check)
     return load_model_file(p, check=check)
+
+
+def open_content(path: str | Path, *, check: bool = False) -> tuple[Model, dict[str, Any]]:
+    """Like :func:`open_model`, with the project's analysis settings (``{}`` for a JSON model)."""
+    p = Path(path)
+    if ff.looks_like_sqlite(p) or p.suffix.lower() == PROJECT_SUFFIX:
+        return load_project_content(p, check=check)
+    return load_model_file(p, check=check), {}

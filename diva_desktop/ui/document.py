@@ -9,15 +9,29 @@ panel builds a core command (:mod:`diva_desktop.core.commands`) and calls
 Undo applies the inverse the core computed; redo applies the command again.
 Consecutive commands that ``merge`` (typing, dragging) become one undo step.
 
+The document also carries the project's *settings of the analysis* (spec
+``model-format.md`` §2: what only the application needs beside the model), a plain
+dict of JSON values by key, for example the user's portfolios of the Compare tab
+(``portfolio.compare``). They come from the ``.diva`` file when it is opened (a
+``.json`` model or a new project has none), are saved with the model in the same
+transaction, and kept in the recovery file. :meth:`ProjectDocument.set_setting`
+changes one as an undoable step on the same undo stack (a ``QUndoCommand`` that
+swaps the value, never merged with model edits), so undo, redo and the modified
+flag treat it like any edit; :attr:`~ProjectDocument.settings_changed` names the key.
+
 The modified flag follows the stack's clean state; a recovered project is
 modified until saved even though its stack is empty.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import logging
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -79,6 +93,23 @@ class _UndoCommand(QUndoCommand):
         return True
 
 
+class _SettingCommand(QUndoCommand):
+    """Sets one project setting (``None`` removes it); undo puts the old value back."""
+
+    def __init__(self, document: ProjectDocument, key: str, before: Any, after: Any, text: str):
+        super().__init__(text)
+        self._document = document
+        self.key = key
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._document._put_setting(self.key, self._after)
+
+    def undo(self) -> None:
+        self._document._put_setting(self.key, self._before)
+
+
 class ProjectDocument(QObject):
     """The open project (see the module documentation).
 
@@ -87,9 +118,11 @@ class ProjectDocument(QObject):
         path_changed(object): the file path (``Path`` or ``None``) changed.
         modified_changed(bool): the project became modified or unmodified.
         error(list): an edit was refused; the list holds its core ``Problem``\\ s.
+        settings_changed(str): a setting changed (its key; ``""`` after a reset).
     """
 
     model_changed = Signal(object)
+    settings_changed = Signal(str)
     path_changed = Signal(object)
     modified_changed = Signal(bool)
     error = Signal(list)
@@ -98,6 +131,7 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self._model = model if model is not None else Model()
         self._path = path
+        self._settings: dict[str, Any] = {}
         self._forced_modified = False
         self._was_modified = False
         self.undo_stack = QUndoStack(self)
@@ -113,6 +147,15 @@ class ProjectDocument(QObject):
     @property
     def path(self) -> Path | None:
         return self._path
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The project's settings of the analysis (a copy: change them with :meth:`set_setting`)."""
+        return copy.deepcopy(self._settings)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """One setting's value (a copy), or ``default``."""
+        return copy.deepcopy(self._settings[key]) if key in self._settings else default
 
     @property
     def modified(self) -> bool:
@@ -147,6 +190,31 @@ class ProjectDocument(QObject):
         self.undo_stack.push(_UndoCommand(self, command, after, inverse, label))
         return True
 
+    def set_setting(self, key: str, value: Any, *, text: str) -> bool:
+        """Set a setting as an undoable step labelled ``text``; ``None`` removes it.
+
+        The value must be a JSON value (else ValueError or TypeError, nothing
+        changes). Returns ``False`` when the value is the one there is (nothing is
+        put on the stack).
+        """
+        if value is not None:
+            json.dumps(value, allow_nan=False)
+            value = copy.deepcopy(value)
+        before = copy.deepcopy(self._settings.get(key))
+        if json.dumps(before) == json.dumps(value):  # order counts: the portfolios' order is shown
+            return False
+        self.undo_stack.push(_SettingCommand(self, key, before, value, text))
+        return True
+
+    def _put_setting(self, key: str, value: Any) -> None:
+        settings = dict(self._settings)
+        if value is None:
+            settings.pop(key, None)
+        else:
+            settings[key] = copy.deepcopy(value)
+        self._settings = settings
+        self.settings_changed.emit(key)
+
     def _set_model(self, model: Model) -> None:
         before = self._model
         self._model = model
@@ -156,14 +224,24 @@ class ProjectDocument(QObject):
 
     # -- project life -------------------------------------------------------
 
-    def reset(self, model: Model, path: Path | None = None, *, modified: bool = False) -> None:
-        """Show another project: clears the undo stack; ``modified`` for a recovered one."""
+    def reset(
+        self,
+        model: Model,
+        path: Path | None = None,
+        *,
+        modified: bool = False,
+        settings: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Show another project with its ``settings`` (none if not given): clears the
+        undo stack; ``modified`` for a recovered one."""
         self._forced_modified = modified
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._model = model
+        self._settings = {k: copy.deepcopy(v) for k, v in (settings or {}).items() if v is not None}
         self._set_path(path)
         self.model_changed.emit(ChangeSet.everything())
+        self.settings_changed.emit("")
         self._emit_modified()
 
     def mark_saved(self, path: Path) -> None:

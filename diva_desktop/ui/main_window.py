@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -490,9 +491,16 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def _show_project(self, model: Model, path: Path | None, *, modified: bool = False) -> None:
+    def _show_project(
+        self,
+        model: Model,
+        path: Path | None,
+        *,
+        modified: bool = False,
+        settings: dict[str, Any] | None = None,
+    ) -> None:
         self.recovery.discard()
-        self.document.reset(model, path, modified=modified)
+        self.document.reset(model, path, modified=modified, settings=settings)
         self._update_title()
         if self.current_step() == "start":
             self.show_step("criteria")
@@ -521,19 +529,20 @@ class MainWindow(QMainWindow):
         path = example_project()
         if not self.maybe_save():
             return False
-        model = self._read(path)
-        if model is None:
+        content = self._read(path)
+        if content is None:
             return False
-        self._show_project(model, None)
+        self._show_project(content[0], None, settings=content[1])
         self.statusBar().showMessage(self.tr("Opened the example; save it to keep your changes"), 8000)
         return True
 
-    def _read(self, path: Path) -> Model | None:
-        from diva_desktop.storage import open_model
+    def _read(self, path: Path) -> tuple[Model, dict[str, Any]] | None:
+        """The model and project settings of ``path``, or ``None`` after telling the user why not."""
+        from diva_desktop.storage import open_content
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return open_model(path)
+            return open_content(path)
         except DivaError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_problems(
@@ -561,13 +570,13 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if ask and not self.maybe_save():
             return False
-        model = self._read(path)
-        if model is None:
+        content = self._read(path)
+        if content is None:
             if not path.exists():
                 self.settings.remove_recent_file(path)
                 self.welcome.set_recent_files(self.settings.recent_files())
             return False
-        self._show_project(model, path)
+        self._show_project(content[0], path, settings=content[1])
         self.settings.add_recent_file(path)
         self.settings.last_folder = str(path.parent)
         self.welcome.set_recent_files(self.settings.recent_files())
@@ -609,8 +618,9 @@ class MainWindow(QMainWindow):
             else:
                 from diva_desktop.storage import save_project
 
-                # Save as: the new file copies the open project's decided versions and settings.
-                save_project(model, path, copy_of=self.document.path)
+                # Save as: the new file copies the open project's decided versions; the settings
+                # of the analysis are the document's, written in the same transaction as the model.
+                save_project(model, path, copy_of=self.document.path, settings=self.document.settings)
         except (DivaError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             problems = (
@@ -675,14 +685,14 @@ class MainWindow(QMainWindow):
         for session in orphaned_sessions():
             if self._ask_recover(session):
                 try:
-                    model = session.load()
+                    model, settings = session.load_content()
                 except DivaError as exc:
                     show_problems(
                         self, self.tr("Cannot recover"), self.tr("The recovery file cannot be read."), exc.problems
                     )
                     session.discard()
                     continue
-                self._show_project(model, session.project_path, modified=True)
+                self._show_project(model, session.project_path, modified=True, settings=settings)
                 session.discard()
                 self.statusBar().showMessage(self.tr("Recovered the unsaved changes; save them to keep them"), 10000)
                 self.recovery.autosave_now()

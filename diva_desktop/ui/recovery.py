@@ -1,9 +1,15 @@
 """Autosave to a recovery file, and recovery after a crash.
 
 While a project has unsaved changes, :class:`RecoveryManager` writes the model
-every ``interval`` seconds to ``<data dir>/recovery/<session>.json`` (the JSON
-model format, written atomically) with a small ``.meta.json`` beside it naming
-the project's file and the time. The session holds a ``QLockFile``
+and the project's settings of the analysis every ``interval`` seconds to
+``<data dir>/recovery/<session>.json``, one file written atomically so the two
+always belong together::
+
+    {"format": "diva-recovery", "version": 1, "settings": {...}, "model": {<the JSON model>}}
+
+with a small ``.meta.json`` beside it naming the project's file and the time. A
+recovery file of an older version that holds only the JSON model is still read
+(with no settings). The session holds a ``QLockFile``
 (``<session>.lock``) for as long as the program runs. Saving, discarding or
 closing normally removes the session's files.
 
@@ -25,13 +31,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from diva_desktop.core.errors import DivaError
+from diva_desktop.core.errors import DivaError, ModelError, Problem
 from diva_desktop.core.model import Model
 from diva_desktop.io.atomic import atomic_write_bytes
-from diva_desktop.io.json_model import dumps_model, loads_model
+from diva_desktop.io.json_model import dumps_model, loads_model, model_from_dict
 
 from .document import ProjectDocument
 from .paths import data_dir
@@ -39,8 +46,43 @@ from .paths import data_dir
 log = logging.getLogger(__name__)
 
 
+RECOVERY_FORMAT = "diva-recovery"
+RECOVERY_VERSION = 1
+
+
 def recovery_dir() -> Path:
     return data_dir() / "recovery"
+
+
+def dumps_recovery(model: Model, settings: dict[str, Any]) -> str:
+    """The text of a recovery file: the model and the project's settings together."""
+    head = json.dumps(
+        {"format": RECOVERY_FORMAT, "version": RECOVERY_VERSION, "settings": settings},
+        ensure_ascii=False,
+        allow_nan=False,
+    )
+    return head[:-1] + ', "model": ' + dumps_model(model) + "}\n"
+
+
+def loads_recovery(text: str) -> tuple[Model, dict[str, Any]]:
+    """The model and settings of a recovery file (an older one: the bare JSON model, no settings).
+
+    Raises :class:`ModelError` if the text is neither.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not (isinstance(data, dict) and data.get("format") == RECOVERY_FORMAT):
+        return loads_model(text, check=False), {}
+    if data.get("version") != RECOVERY_VERSION:
+        raise ModelError(
+            Problem("wrong_format", "version", f"unknown recovery file version {data.get('version')!r}")
+        )
+    settings = data.get("settings")
+    if not isinstance(settings, dict):
+        settings = {}
+    return model_from_dict(data.get("model"), check=False), settings
 
 
 @dataclass(frozen=True)
@@ -57,11 +99,15 @@ class RecoverySession:
 
     def load(self) -> Model:
         """The recovered model; raises :class:`DivaError` if the file is unreadable."""
+        return self.load_content()[0]
+
+    def load_content(self) -> tuple[Model, dict[str, Any]]:
+        """The recovered model and project settings; :class:`DivaError` if unreadable."""
         try:
             text = self.model_file.read_text(encoding="utf-8")
         except OSError as exc:
             raise DivaError(str(exc)) from None
-        return loads_model(text, check=False)
+        return loads_recovery(text)
 
     def discard(self) -> None:
         for f in (self.model_file, self.meta_file, self.lock_file):
@@ -130,7 +176,7 @@ class RecoveryManager(QObject):
         self._folder = folder or recovery_dir()
         self._session = uuid.uuid4().hex
         self._lock: QLockFile | None = None
-        self._written: Model | None = None
+        self._written: tuple[Model, dict[str, Any]] | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.autosave_now)
         self.set_interval(interval_seconds)
@@ -171,9 +217,10 @@ class RecoveryManager(QObject):
     def autosave_now(self) -> bool:
         """Write the recovery file if the project has changes not yet written."""
         document = self._document
-        if not document.modified or document.model is self._written:
+        model, settings = document.model, document.settings
+        written = self._written
+        if not document.modified or (written is not None and written[0] is model and written[1] == settings):
             return False
-        model = document.model
         meta = {
             "path": str(document.path) if document.path is not None else "",
             "name": document.display_name(),
@@ -181,14 +228,14 @@ class RecoveryManager(QObject):
         }
         try:
             self._ensure_lock()
-            atomic_write_bytes(self.model_file, dumps_model(model).encode("utf-8"))
+            atomic_write_bytes(self.model_file, dumps_recovery(model, settings).encode("utf-8"))
             atomic_write_bytes(self.meta_file, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             log.warning("autosave failed: %s", reason)
             self.autosave_failed.emit(reason)
             return False
-        self._written = model
+        self._written = (model, settings)
         self.autosaved.emit(datetime.now())
         return True
 

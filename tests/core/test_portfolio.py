@@ -810,6 +810,59 @@ def test_cli_compares_the_users_portfolios(tmp_path, capsys) -> None:  # type: i
     assert "portfolios.x" in err and "zz" in err and "Traceback" not in err
 
 
+def test_cli_compares_the_portfolios_saved_in_a_project(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from diva_desktop.cli import main
+    from diva_desktop.storage import save_project
+
+    m = random_model(5, 8, leaves=3, interval_scores=0.3)
+    saved = {"ab": ["p0", "p1"], "c": ["p2"], "tom": []}
+    project = tmp_path / "plan.diva"
+    save_project(m, project, settings={pf.COMPARE_SETTING: saved})
+    assert main(["portfolio", str(project), "--compare-saved", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == json.loads(json.dumps(compare_portfolios(m, saved)))
+    assert list(data["portfolios"]) == ["ab", "c", "tom"]  # the saved order
+    # combined with --compare: the saved ones first, then the given ones
+    assert main(["portfolio", str(project), "--compare-saved", "--compare", "d=p3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == json.loads(json.dumps(compare_portfolios(m, {**saved, "d": ["p3"]})))
+    assert main(["portfolio", str(project), "--compare-saved"]) == 0
+    assert "ab − c:" in capsys.readouterr().out
+    # a name of a saved portfolio given again is wrong usage
+    assert main(["portfolio", str(project), "--compare-saved", "--compare", "c=p3"]) == 2
+    err = capsys.readouterr().err
+    assert "'c'" in err and "saved in the project" in err
+    # a JSON model holds none: exit 1, naming the fix
+    model_file = _write_model(tmp_path, m)
+    assert main(["portfolio", str(model_file), "--compare-saved", "--json"]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "JSON model holds no saved portfolios" in out.err and "diva import" in out.err
+    assert "Traceback" not in out.err
+    # a project without any
+    empty = tmp_path / "tom.diva"
+    save_project(m, empty)
+    assert main(["portfolio", str(empty), "--compare-saved"]) == 1
+    assert "no saved portfolios" in capsys.readouterr().err
+    # a saved portfolio naming an alternative no longer in the model: exit 1, naming both
+    save_project(m, empty, settings={pf.COMPARE_SETTING: {"gammal": ["p0", "borta"]}})
+    assert main(["portfolio", str(empty), "--compare-saved"]) == 1
+    err = capsys.readouterr().err
+    assert "portfolios.gammal" in err and "borta" in err and "Compare tab" in err
+    # a damaged setting
+    save_project(m, empty, settings={pf.COMPARE_SETTING: ["p0"]})
+    assert main(["portfolio", str(empty), "--compare-saved"]) == 1
+    assert "settings.portfolio.compare" in capsys.readouterr().err
+
+
+def test_saved_portfolios_reads_the_setting_strictly() -> None:
+    assert pf.saved_portfolios(None) == {}
+    assert pf.saved_portfolios({"b": ["x", "x", "y"], "a": []}) == {"b": ["x", "y"], "a": []}
+    for bad in (["x"], {"a": "x"}, {"a": [1]}):
+        with pytest.raises(ModelError):
+            pf.saved_portfolios(bad)
+
+
 def test_a_resource_named_budget_is_not_the_budget() -> None:
     m = random_model(13, 9, leaves=2, constraints=False, resources=0)
     alts = tuple(

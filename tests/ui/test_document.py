@@ -88,3 +88,38 @@ def test_reset_and_recovered_project_is_modified(qtbot, example_model, tmp_path)
     assert not doc.modified
     assert modified == [True, False]
     assert doc.display_name() == example_model.name
+
+
+def test_project_settings_are_undoable_steps_and_come_with_a_reset(qtbot, example_model) -> None:
+    import pytest
+
+    doc = ProjectDocument(example_model)
+    assert doc.settings == {}
+    seen: list[str] = []
+    doc.settings_changed.connect(seen.append)
+    assert doc.set_setting("portfolio.compare", {"A": ["iam"]}, text="Add portfolio ‘A’")
+    assert doc.modified and doc.undo_stack.undoText() == "Add portfolio ‘A’"
+    assert seen == ["portfolio.compare"]
+    assert not doc.set_setting("portfolio.compare", {"A": ["iam"]}, text="same")  # nothing changes
+    # the order of the names counts (it is the order shown)
+    assert doc.set_setting("portfolio.compare", {"A": ["iam"], "B": []}, text="Add portfolio ‘B’")
+    assert doc.set_setting("portfolio.compare", {"B": [], "A": ["iam"]}, text="Reorder")
+    got = doc.setting("portfolio.compare")
+    got["C"] = []  # a copy: changing it changes nothing
+    assert list(doc.setting("portfolio.compare")) == ["B", "A"]
+    with pytest.raises(ValueError):
+        doc.set_setting("bad", float("nan"), text="x")
+    assert "bad" not in doc.settings
+    # a model edit and a setting share the stack
+    assert doc.execute(UpdateCriterion("klimat", name="K"))
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert doc.settings == {} and doc.model == example_model and not doc.modified
+    doc.undo_stack.redo()
+    assert doc.settings == {"portfolio.compare": {"A": ["iam"]}}
+    # a reset brings the settings of the project opened (none when not given)
+    doc.reset(example_model, None, settings={"portfolio.compare": {"Z": []}})
+    assert doc.settings == {"portfolio.compare": {"Z": []}} and not doc.modified
+    assert seen[-1] == ""
+    doc.reset(example_model)
+    assert doc.settings == {}

@@ -182,7 +182,9 @@ def test_failing_save_loses_nothing_and_autosave_goes_on(
     text = dialogs.texts("warning")[-1]
     assert "Nothing is lost" in text and expect in text
     assert window.recovery.model_file.is_file()
-    assert load_model_file(window.recovery.model_file) == edited
+    from diva_desktop.ui.recovery import loads_recovery
+
+    assert loads_recovery(window.recovery.model_file.read_text(encoding="utf-8")) == (edited, {})
 
 
 def test_unsaved_changes_question(window, dialogs, example_model) -> None:
@@ -343,3 +345,41 @@ def test_show_goal_in_document_switches_to_the_documents_step(qtbot, window, exa
     start, end = reader.selection()
     page_text = example_model.documents[0].pages[goal.page - 1]
     assert page_text[start:end] == goal.quote
+
+
+def test_project_settings_are_saved_with_the_model_and_restored(window, dialogs, tmp_path) -> None:
+    """The user's portfolios (a project setting) go into the .diva file on save and save as,
+    come back when the project is opened, and are not carried into a .json model."""
+    from diva_desktop.core.portfolio import COMPARE_SETTING
+    from diva_desktop.storage import load_project_content
+
+    window.open_example()
+    assert window.document.settings == {}  # a .json model has none
+    assert window.document.set_setting(COMPARE_SETTING, {"Mine": ["iam", "isms"]}, text="Add portfolio ‘Mine’")
+    assert window.isWindowModified()
+    saved = tmp_path / "norrvik.diva"
+    dialogs.save_file = str(saved)
+    dialogs.save_filter = "DIVÄ project (*.diva)"
+    assert window.save()
+    assert not window.isWindowModified()
+    assert load_project_content(saved) == (window.document.model, {COMPARE_SETTING: {"Mine": ["iam", "isms"]}})
+    # a change of the setting alone marks the project modified; Save writes it over the file
+    window.document.set_setting(COMPARE_SETTING, {"Mine": ["iam"], "Två": []}, text="Add portfolio ‘Två’")
+    assert window.isWindowModified()
+    assert window.save()
+    assert load_project_content(saved)[1] == {COMPARE_SETTING: {"Mine": ["iam"], "Två": []}}
+    # save as: the copy holds the document's settings
+    copy = tmp_path / "kopia.diva"
+    window.document.set_setting(COMPARE_SETTING, {"Kopia": ["iam"]}, text="Add portfolio ‘Kopia’")
+    dialogs.save_file = str(copy)
+    assert window.save_as()
+    assert load_project_content(copy)[1] == {COMPARE_SETTING: {"Kopia": ["iam"]}}
+    assert load_project_content(saved)[1] == {COMPARE_SETTING: {"Mine": ["iam"], "Två": []}}
+    # reopening restores them; opening a .json model clears them
+    assert window.open_path(saved)
+    assert window.document.settings == {COMPARE_SETTING: {"Mine": ["iam"], "Två": []}}
+    assert not window.isWindowModified()
+    assert window.panels["portfolio"].membership_model.portfolios() == {"Mine": ["iam"], "Två": []}
+    assert window.open_path(EXAMPLE)
+    assert window.document.settings == {}
+    assert window.panels["portfolio"].membership_model.portfolios() == {}

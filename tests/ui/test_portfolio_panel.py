@@ -13,9 +13,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from ui_helpers import type_text
 
-from diva_desktop.core.commands import SetScore
+from diva_desktop.core.commands import RemoveAlternative, SetScore
 from diva_desktop.core.model import Score
-from diva_desktop.core.portfolio import compare_portfolios, feasibility_violations, portfolio_analysis
+from diva_desktop.core.portfolio import (
+    COMPARE_SETTING,
+    compare_portfolios,
+    feasibility_violations,
+    portfolio_analysis,
+)
+from diva_desktop.storage import open_content, save_project
 from diva_desktop.ui.document import ProjectDocument
 from diva_desktop.ui.models.portfolio_models import (
     ID_ROLE,
@@ -226,6 +232,127 @@ def test_user_portfolios_compared_side_by_side(panel, qtbot) -> None:
     qtbot.waitUntil(
         lambda: "iam" not in panel.comparison()["portfolios"]["Dyr"]["alternatives"], timeout=10_000
     )
+
+
+def _tick(panel: PortfolioPanel, name: str, alternative: str, on: bool = True) -> None:
+    mm = panel.membership_model
+    column = list(mm.portfolios()).index(name)
+    row = next(r for r in range(mm.rowCount()) if mm.index(r, column).data(ID_ROLE) == alternative)
+    state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+    assert mm.setData(mm.index(row, column), state.value, Qt.ItemDataRole.CheckStateRole)
+
+
+def _compared(qtbot, panel: PortfolioPanel, names: list[str]) -> dict:
+    qtbot.waitUntil(
+        lambda: panel.comparison() is not None
+        and list(panel.comparison()["portfolios"]) == names
+        and not panel.runner.is_running("comparison"),
+        timeout=20_000,
+    )
+    return panel.comparison()
+
+
+def test_user_portfolios_are_a_project_setting_undoable_and_modified(panel, qtbot) -> None:
+    doc = panel.document
+    assert not doc.modified and doc.settings == {}
+    panel.new_portfolio_button.click()
+    assert doc.modified
+    assert doc.settings == {COMPARE_SETTING: {"Portfolio 1": []}}
+    assert doc.undo_stack.undoText() == "Add portfolio ‘Portfolio 1’"
+    _tick(panel, "Portfolio 1", "iam")
+    _tick(panel, "Portfolio 1", "isms")
+    assert doc.setting(COMPARE_SETTING) == {"Portfolio 1": ["isms", "iam"]}  # in the projects' order
+    assert doc.undo_stack.undoText() == "Add ‘Informationssäkerhetsprogram (ISMS)’ to portfolio ‘Portfolio 1’"
+    assert panel.rename_portfolio("Portfolio 1", "Säkerhet")
+    assert doc.setting(COMPARE_SETTING) == {"Säkerhet": ["isms", "iam"]}
+    assert panel.membership_model.headerData(0, Qt.Orientation.Horizontal) == "Säkerhet"
+    other = panel.add_portfolio(["iam"], "Liten")
+    assert not panel.rename_portfolio(other, "Säkerhet")  # taken: refused, said
+    assert "already a portfolio called ‘Säkerhet’" in panel.comparison_sentence.text()
+    assert list(doc.setting(COMPARE_SETTING)) == ["Säkerhet", "Liten"]
+    compared = _compared(qtbot, panel, ["Säkerhet", "Liten"])
+    assert compared == compare_portfolios(doc.model, doc.setting(COMPARE_SETTING))
+    panel.membership_table.setCurrentIndex(panel.membership_model.index(0, 0))
+    panel.remove_portfolio_button.click()
+    assert list(doc.setting(COMPARE_SETTING)) == ["Liten"]
+    # every step undoes, back to the saved state: not modified any more
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.settings == {} and panel.membership_model.portfolios() == {}
+    assert not doc.modified
+    doc.undo_stack.redo()
+    assert panel.membership_model.portfolios() == {"Portfolio 1": []}
+    assert doc.modified
+
+
+def test_user_portfolios_are_saved_with_the_project_and_come_back(panel, qtbot, tmp_path, example_model) -> None:
+    doc = panel.document
+    panel.add_portfolio(list(panel.result()["focal_optimum"]["alternatives"]), "Optimum")
+    panel.add_portfolio(["e_tjansteplattform", "digital_bygglov", "isms", "iam"], "Dyr")
+    before = _compared(qtbot, panel, ["Optimum", "Dyr"])
+    path = tmp_path / "norrvik.diva"
+    save_project(doc.model, path, settings=doc.settings)  # what File → Save writes
+    doc.mark_saved(path)
+    assert not doc.modified
+
+    model, settings = open_content(path)
+    fresh = ProjectDocument()
+    fresh.reset(model, path, settings=settings)
+    again = PortfolioPanel(fresh)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        saved = again.membership_model.portfolios()
+        assert saved == panel.membership_model.portfolios()
+        assert list(saved) == ["Optimum", "Dyr"]
+        after = _compared(qtbot, again, ["Optimum", "Dyr"])
+        assert after == compare_portfolios(model, saved) == before
+        assert again.comparison_model.rowCount() == 2
+        assert {r.name for r in again.comparison_chart.rows()} == {"Optimum", "Dyr"}
+        assert not fresh.modified
+        assert again.portfolio_problems() == "" and again.portfolio_problems_label.isHidden()
+    finally:
+        again.runner.shutdown()
+
+
+def test_a_deleted_alternative_is_a_problem_of_its_portfolio_only(panel, qtbot) -> None:
+    doc = panel.document
+    panel.add_portfolio(["iam"], "Liten")
+    panel.add_portfolio(["isms", "iam"], "Säker")
+    _compared(qtbot, panel, ["Liten", "Säker"])
+    assert doc.execute(RemoveAlternative("isms"))
+    compared = _compared(qtbot, panel, ["Liten"])  # the other is still compared
+    assert compared == compare_portfolios(doc.model, {"Liten": ["iam"]})
+    problems = panel.portfolio_problems()
+    assert "‘Säker’ is not compared" in problems and "‘isms’" in problems and "Liten" not in problems
+    assert not panel.portfolio_problems_label.isHidden()
+    tip = panel.membership_model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "isms" in tip
+    # the id is kept (undoing the deletion mends the portfolio) ...
+    assert doc.setting(COMPARE_SETTING)["Säker"] == ["isms", "iam"]
+    doc.undo_stack.undo()
+    _compared(qtbot, panel, ["Liten", "Säker"])
+    assert panel.portfolio_problems() == ""
+    doc.undo_stack.redo()
+    _compared(qtbot, panel, ["Liten"])
+    # ... until the user edits that portfolio
+    _tick(panel, "Säker", "iam", on=False)
+    assert doc.setting(COMPARE_SETTING)["Säker"] == []
+    _compared(qtbot, panel, ["Liten", "Säker"])
+    assert panel.portfolio_problems() == ""
+
+
+def test_a_damaged_saved_setting_is_said_not_a_crash(panel, qtbot) -> None:
+    doc = panel.document
+    doc.reset(doc.model, None, settings={COMPARE_SETTING: ["iam"]})
+    qtbot.waitUntil(lambda: "cannot be read" in panel.portfolio_problems(), timeout=10_000)
+    assert "settings.portfolio.compare" in panel.portfolio_problems()
+    assert panel.membership_model.portfolios() == {}
+    panel.add_portfolio(["iam"], "Ny")  # a new portfolio replaces the damaged value
+    assert doc.setting(COMPARE_SETTING) == {"Ny": ["iam"]}
+    _compared(qtbot, panel, ["Ny"])
+    assert panel.portfolio_problems() == ""
 
 
 def test_violation_sentences_agree_with_the_core(example_model) -> None:

@@ -19,7 +19,7 @@ from diva_desktop.io.json_model import load_model_file
 from diva_desktop.storage import save_project
 from diva_desktop.ui.document import ProjectDocument
 from diva_desktop.ui.main_window import MainWindow
-from diva_desktop.ui.recovery import RecoveryManager, orphaned_sessions
+from diva_desktop.ui.recovery import RecoveryManager, loads_recovery, orphaned_sessions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,12 +39,16 @@ window.show()
 def edit():
     window.document.execute(UpdateCriterion("klimat", name="Klimat (redigerad)"))
     window.document.execute(RemoveAlternative("isms"))
+    window.document.set_setting("portfolio.compare", {"Mine": ["iam", "isms"]}, text="Add portfolio")
     with open(sys.argv[2], "w", encoding="utf-8") as fh:
         fh.write(dumps_model(window.document.model))
 
 QTimer.singleShot(300, edit)
 sys.exit(qapp.exec())
 """
+
+
+SAVED = {"portfolio.compare": {"Mine": ["iam", "isms"]}}
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -78,7 +82,7 @@ def test_kill_then_recover(qtbot, tmp_path, monkeypatch, dialogs, settings) -> N
             autosaved = [p for p in recovery.glob("*.json") if not p.name.endswith(".meta.json")]
             if edited_file.exists() and autosaved:
                 edited = load_model_file(edited_file)
-                if load_model_file(autosaved[0]) == edited:
+                if loads_recovery(autosaved[0].read_text(encoding="utf-8")) == (edited, SAVED):
                     break
             if child.poll() is not None:
                 pytest.fail(f"the app ended early: {child.communicate()}")
@@ -103,6 +107,7 @@ def test_kill_then_recover(qtbot, tmp_path, monkeypatch, dialogs, settings) -> N
     assert window.offer_recovery()
     assert "not closed properly" in dialogs.texts("question")[-1]
     assert window.document.model == edited
+    assert window.document.settings == SAVED  # the portfolios come back with the model
     assert window.document.path == project
     assert window.document.modified
     assert window.isWindowModified()
@@ -132,8 +137,17 @@ def test_autosave_only_when_modified_and_cleans_up(qtbot, tmp_path, example_mode
     doc.execute(UpdateCriterion("klimat", name="K"))
     with qtbot.waitSignal(manager.autosaved):
         assert manager.autosave_now()
-    assert load_model_file(manager.model_file) == doc.model
+    assert loads_recovery(manager.model_file.read_text(encoding="utf-8")) == (doc.model, {})
     assert not manager.autosave_now()  # unchanged since
+    # a change of a project setting alone is kept too, in the same file as the model
+    doc.set_setting("portfolio.compare", {"A": ["iam"]}, text="Add portfolio")
+    assert manager.autosave_now()
+    assert loads_recovery(manager.model_file.read_text(encoding="utf-8")) == (
+        doc.model,
+        {"portfolio.compare": {"A": ["iam"]}},
+    )
+    assert not manager.autosave_now()
+    doc.undo_stack.undo()
     doc.undo_stack.undo()  # back to the saved state: nothing to recover
     assert not manager.model_file.exists()
     manager.stop()
@@ -151,3 +165,12 @@ def test_autosave_failure_is_reported_not_raised(qtbot, tmp_path, example_model)
     assert failed.args[0]
     # and it tries again at the next tick, without raising
     assert not manager.autosave_now()
+
+
+def test_an_older_recovery_file_holds_only_the_model(tmp_path, example_model) -> None:
+    from diva_desktop.io.json_model import dumps_model
+    from diva_desktop.ui.recovery import dumps_recovery
+
+    assert loads_recovery(dumps_model(example_model)) == (example_model, {})
+    text = dumps_recovery(example_model, {"portfolio.compare": {"Å": ["iam"]}})
+    assert loads_recovery(text) == (example_model, {"portfolio.compare": {"Å": ["iam"]}})

@@ -7,9 +7,9 @@
 * :class:`PortfolioListModel` shows the non-dominated portfolios of a
   ``diva portfolio`` result (spec §6): projects, cost, focal, least and
   greatest value.
-* :class:`PortfolioMembershipModel` holds the user's own portfolios (projects
-  as rows, portfolios as check-box columns); they live in the panel, not in
-  the model.
+* :class:`PortfolioMembershipModel` shows the user's own portfolios (projects
+  as rows, portfolios as check-box columns); they are a project setting of the
+  document (``portfolio.compare``), saved in the project file, not in the model.
 * :class:`PortfolioComparisonModel` shows a
   :func:`~diva_desktop.core.portfolio.compare_portfolios` result side by side.
 
@@ -35,8 +35,11 @@ from PySide6.QtCore import (
 )
 
 from diva_desktop.core.commands import ChangeSet, SetPortfolio
+from diva_desktop.core.errors import ModelError, Problem
 from diva_desktop.core.model import Alternative, Model, PortfolioConstraints
+from diva_desktop.core.portfolio import COMPARE_SETTING, portfolio_reference_problems, saved_portfolios
 
+from .. import messages
 from ..charts.base import elide, fmt
 from ..document import ProjectDocument
 from ..numbers import format_number
@@ -325,11 +328,28 @@ class PortfolioListModel(_DictTable):
         return None
 
 
+def _removed_at(old: list[str], new: list[str]) -> int | None:
+    """The position of the one name ``new`` lacks, if ``new`` is ``old`` without one name."""
+    if len(new) != len(old) - 1:
+        return None
+    at = next((i for i, n in enumerate(new) if n != old[i]), len(new))
+    return at if old[:at] + old[at + 1 :] == new else None
+
+
 class PortfolioMembershipModel(QAbstractTableModel):
     """The user's own portfolios: projects (rows) × portfolios (check-box columns).
 
+    The portfolios are the document's project setting
+    :data:`~diva_desktop.core.portfolio.COMPARE_SETTING` (``{name: [ids]}``, in
+    order), so they are saved with the project. Adding, renaming, removing a
+    portfolio and ticking a project are undoable steps
+    (:meth:`~diva_desktop.ui.document.ProjectDocument.set_setting`). Ids of
+    alternatives no longer in the model stay in a portfolio (see
+    :meth:`problems`) until the user changes that portfolio's projects.
+
     Signals:
-        portfolios_changed(): a portfolio was added, removed or its projects changed.
+        portfolios_changed(): a portfolio was added, removed, renamed or its projects
+            changed, or the alternatives changed.
     """
 
     portfolios_changed = Signal()
@@ -337,43 +357,100 @@ class PortfolioMembershipModel(QAbstractTableModel):
     def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._portfolios: dict[str, list[str]] = {}
+        self.load_problem: str | None = None
+        """Why the saved portfolios could not be read (a damaged setting), else ``None``."""
+        self._portfolios: dict[str, list[str]] = self._read()
         document.model_changed.connect(self._on_document_model_changed)
+        document.settings_changed.connect(self._on_document_settings_changed)
+
+    def _read(self) -> dict[str, list[str]]:
+        try:
+            portfolios = saved_portfolios(self._document.setting(COMPARE_SETTING))
+        except ModelError as exc:
+            self.load_problem = "; ".join(messages.problem_sentence(p) for p in exc.problems)
+            return {}
+        self.load_problem = None
+        return portfolios
 
     def _on_document_model_changed(self, changes: ChangeSet) -> None:
         if changes.alternatives:
             self.beginResetModel()
-            known = {a.id for a in projects(self._document.model)}
-            self._portfolios = {n: [a for a in p if a in known] for n, p in self._portfolios.items()}
             self.endResetModel()
             self.portfolios_changed.emit()
+
+    def _on_document_settings_changed(self, key: str) -> None:
+        if key not in ("", COMPARE_SETTING):
+            return
+        old, new = list(self._portfolios), self._read()
+        names = list(new)
+        if list(self._portfolios.items()) == list(new.items()):
+            return
+        if names == old:
+            self._portfolios = new
+            if self.rowCount() and names:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, len(names) - 1), [Qt.ItemDataRole.CheckStateRole]
+                )
+        elif names[:-1] == old:
+            self.beginInsertColumns(QModelIndex(), len(old), len(old))
+            self._portfolios = new
+            self.endInsertColumns()
+        elif (column := _removed_at(old, names)) is not None:
+            self.beginRemoveColumns(QModelIndex(), column, column)
+            self._portfolios = new
+            self.endRemoveColumns()
+        elif len(names) == len(old):  # renamed in place
+            self._portfolios = new
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(names) - 1)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(names) - 1))
+        else:
+            self.beginResetModel()
+            self._portfolios = new
+            self.endResetModel()
+        self.portfolios_changed.emit()
+
+    def _store(self, portfolios: dict[str, list[str]], text: str) -> bool:
+        return self._document.set_setting(COMPARE_SETTING, portfolios or None, text=text)
 
     def portfolios(self) -> dict[str, list[str]]:
         return {n: list(p) for n, p in self._portfolios.items()}
 
+    def problems(self) -> dict[str, list[Problem]]:
+        """Per portfolio with any, what cannot be compared (a deleted alternative, the do-nothing one)."""
+        found = portfolio_reference_problems(self._document.model, self._portfolios)
+        return {n: ps for n, ps in found.items() if ps}
+
     def add_portfolio(self, members: Sequence[str] = (), name: str | None = None) -> str:
         """Add a portfolio (a free name is chosen when ``name`` is ``None``); returns its name."""
-        if name is None or name in self._portfolios:
+        if name is None or not name.strip() or name in self._portfolios:
             k = len(self._portfolios) + 1
             while (candidate := self.tr("Portfolio {number}").format(number=k)) in self._portfolios:
                 k += 1
             name = candidate
-        column = len(self._portfolios)
-        self.beginInsertColumns(QModelIndex(), column, column)
-        self._portfolios[name] = list(dict.fromkeys(members))
-        self.endInsertColumns()
-        self.portfolios_changed.emit()
+        portfolios = self.portfolios()
+        portfolios[name] = list(dict.fromkeys(members))
+        self._store(portfolios, self.tr("Add portfolio ‘{name}’").format(name=name))
         return name
 
     def remove_portfolio(self, name: str) -> None:
-        names = list(self._portfolios)
-        if name not in names:
+        if name not in self._portfolios:
             return
-        column = names.index(name)
-        self.beginRemoveColumns(QModelIndex(), column, column)
-        del self._portfolios[name]
-        self.endRemoveColumns()
-        self.portfolios_changed.emit()
+        portfolios = self.portfolios()
+        del portfolios[name]
+        self._store(portfolios, self.tr("Remove portfolio ‘{name}’").format(name=name))
+
+    def rename_portfolio(self, name: str, new_name: str) -> bool:
+        """Give a portfolio another name (its place stays); ``False`` if the name is empty or taken."""
+        new_name = new_name.strip()
+        if name not in self._portfolios or not new_name or (new_name != name and new_name in self._portfolios):
+            return False
+        if new_name == name:
+            return True
+        portfolios = {(new_name if n == name else n): p for n, p in self._portfolios.items()}
+        return self._store(
+            portfolios, self.tr("Rename portfolio ‘{name}’ to ‘{new}’").format(name=name, new=new_name)
+        )
 
     def name_at(self, column: int) -> str | None:
         names = list(self._portfolios)
@@ -391,7 +468,11 @@ class PortfolioMembershipModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.name_at(section)
+            name = self.name_at(section)
+            if name is None or role == Qt.ItemDataRole.DisplayRole:
+                return name
+            found = self.problems().get(name)
+            return "\n".join([name, *(self.problem_sentence(p) for p in found)]) if found else name
         items = projects(self._document.model)
         if not 0 <= section < len(items):
             return None
@@ -424,14 +505,27 @@ class PortfolioMembershipModel(QAbstractTableModel):
             return False
         a = items[index.row()].id
         on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        members = [x for x in self._portfolios[name] if x != a]
+        order = [p.id for p in items]
+        # an edit of the portfolio drops the ids that are no longer projects of the model
+        members = [x for x in self._portfolios[name] if x != a and x in order]
         if on:
             members.append(a)
-        order = [p.id for p in items]
-        self._portfolios[name] = sorted(members, key=order.index)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.portfolios_changed.emit()
+        portfolios = self.portfolios()
+        portfolios[name] = sorted(members, key=order.index)
+        text = (
+            self.tr("Add ‘{project}’ to portfolio ‘{name}’") if on else self.tr("Remove ‘{project}’ from portfolio ‘{name}’")
+        ).format(project=items[index.row()].name or a, name=name)
+        self._store(portfolios, text)
         return True
+
+    def problem_sentence(self, problem: Problem) -> str:
+        """One problem of :meth:`problems` in plain words."""
+        value = str(problem.params.get("value", ""))
+        if problem.code == "do_nothing_in_portfolio":
+            return self.tr("It holds the do-nothing alternative ‘{id}’, which is never part of a portfolio.").format(
+                id=value
+            )
+        return self.tr("It holds ‘{id}’, which is no longer an alternative of the model.").format(id=value)
 
 
 class PortfolioComparisonModel(_DictTable):

@@ -383,7 +383,7 @@ class DecisionPanel(QWidget):
         if path.suffix.lower() != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
         try:
-            save_project(self.document.model, path)
+            save_project(self.document.model, path, settings=self.document.settings)
         except (DivaError, OSError) as exc:
             self._show_file_error(
                 self.tr("Cannot save the project"),

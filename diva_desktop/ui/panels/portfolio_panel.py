@@ -12,6 +12,12 @@ borderline / exterior); and the user's own portfolios compared side by side
 (:func:`~diva_desktop.core.portfolio.compare_portfolios`: cost, feasibility with
 the reasons, value range, and which dominates which).
 
+The user's portfolios are a setting of the project (``portfolio.compare``, kept by
+the document and saved in the ``.diva`` file): adding, renaming, removing one and
+ticking its projects are undoable and mark the project modified. A portfolio that
+names an alternative no longer in the model is listed as a problem (and left out
+of the comparison) until the user changes its projects; the others are compared.
+
 Robust Portfolio Modeling runs on a worker thread with progress and a stop
 button. An edit of the model or the constraints marks the results out of date;
 they re-run by themselves when the panel is shown and the problem is small
@@ -33,6 +39,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -451,7 +458,10 @@ class PortfolioPanel(QWidget):
         self.add_optimum_button = QPushButton(self.tr("Add the focal &optimum"), page)
         self.add_selected_button = QPushButton(self.tr("Add the &selected non-dominated"), page)
         self.remove_portfolio_button = QPushButton(self.tr("Remove portfolio"), page)
+        self.rename_portfolio_button = QPushButton(self.tr("R&ename portfolio…"), page)
+        self.rename_portfolio_button.setToolTip(self.tr("Give the selected portfolio another name"))
         self.new_portfolio_button.clicked.connect(lambda: self.add_portfolio([]))
+        self.rename_portfolio_button.clicked.connect(self._on_rename_portfolio_clicked)
         self.add_optimum_button.clicked.connect(self._on_add_optimum_clicked)
         self.add_selected_button.clicked.connect(self._on_add_selected_clicked)
         self.remove_portfolio_button.clicked.connect(self._on_remove_portfolio_clicked)
@@ -459,11 +469,18 @@ class PortfolioPanel(QWidget):
             self.new_portfolio_button,
             self.add_optimum_button,
             self.add_selected_button,
+            self.rename_portfolio_button,
             self.remove_portfolio_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.portfolio_problems_label = QLabel(page)
+        self.portfolio_problems_label.setObjectName("problemLabel")
+        self.portfolio_problems_label.setWordWrap(True)
+        self.portfolio_problems_label.setAccessibleName(self.tr("Problems of your portfolios"))
+        self.portfolio_problems_label.hide()
+        layout.addWidget(self.portfolio_problems_label)
         split = QSplitter(Qt.Orientation.Horizontal, page)
         split.setChildrenCollapsible(False)
         self.membership_model = PortfolioMembershipModel(self.document, self)
@@ -559,7 +576,9 @@ class PortfolioPanel(QWidget):
         self.runner.cancel()
 
     def _run_comparison(self) -> None:
-        portfolios = self.membership_model.portfolios()
+        problems = self.membership_model.problems()
+        self._show_portfolio_problems(problems)
+        portfolios = {n: p for n, p in self.membership_model.portfolios().items() if n not in problems}
         if not portfolios:
             self._comparison = None
             self._show_comparison()
@@ -729,14 +748,66 @@ class PortfolioPanel(QWidget):
         members = self._result["non_dominated"][index.row()]["alternatives"]
         self.add_portfolio(list(members), self.tr("Non-dominated {number}").format(number=index.row() + 1))
 
-    def _on_remove_portfolio_clicked(self) -> None:
-        column = self.membership_table.currentIndex().column()
-        name = self.membership_model.name_at(column)
+    def _current_portfolio(self) -> str | None:
+        """The portfolio of the selected column, else the last one."""
+        name = self.membership_model.name_at(self.membership_table.currentIndex().column())
         if name is None:
             names = list(self.membership_model.portfolios())
             name = names[-1] if names else None
+        return name
+
+    def _on_remove_portfolio_clicked(self) -> None:
+        name = self._current_portfolio()
         if name is not None:
             self.membership_model.remove_portfolio(name)
+
+    def rename_portfolio(self, name: str, new_name: str) -> bool:
+        """Rename one of the user's portfolios; says why not when the name is empty or taken."""
+        if self.membership_model.rename_portfolio(name, new_name):
+            return True
+        if not new_name.strip():
+            self.comparison_sentence.setText(self.tr("A portfolio needs a name."))
+        else:
+            self.comparison_sentence.setText(
+                self.tr("There is already a portfolio called ‘{name}’; choose another name.").format(
+                    name=new_name.strip()
+                )
+            )
+        return False
+
+    def _on_rename_portfolio_clicked(self) -> None:
+        name = self._current_portfolio()
+        if name is None:
+            self.comparison_sentence.setText(self.tr("Make a portfolio first with New portfolio."))
+            return
+        new_name, ok = QInputDialog.getText(
+            self, self.tr("Rename portfolio"), self.tr("New name of ‘{name}’:").format(name=name), text=name
+        )
+        if ok:
+            self.rename_portfolio(name, new_name)
+
+    def _show_portfolio_problems(self, problems: dict[str, list[Any]]) -> None:
+        lines = []
+        if self.membership_model.load_problem:
+            lines.append(
+                self.tr("The portfolios saved in this project cannot be read: {reason}").format(
+                    reason=self.membership_model.load_problem
+                )
+            )
+        for name, found in problems.items():
+            reasons = " ".join(self.membership_model.problem_sentence(p) for p in found)
+            lines.append(
+                self.tr(
+                    "‘{name}’ is not compared. {reasons} Tick or untick one of its projects to drop what is "
+                    "missing, or remove the portfolio."
+                ).format(name=name, reasons=reasons)
+            )
+        self.portfolio_problems_label.setText("\n".join(lines))
+        self.portfolio_problems_label.setVisible(bool(lines))
+
+    def portfolio_problems(self) -> str:
+        """The problems shown above the comparison (empty when there are none)."""
+        return self.portfolio_problems_label.text()
 
     def _on_portfolios_changed(self) -> None:
         self._run_comparison()
@@ -748,7 +819,9 @@ class PortfolioPanel(QWidget):
         if c is None:
             self.comparison_chart.set_rows([])
             self.comparison_sentence.setText(
-                self.tr(
+                ""
+                if self.membership_model.portfolios()
+                else self.tr(
                     "Make portfolios of your own with New portfolio, then tick their projects on the left."
                 )
             )
