@@ -6,32 +6,16 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
 from diva_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = ROOT / "tests" / "data" / "small-model.json"
 EXAMPLE = ROOT / "resources" / "examples" / "norrvik.json"
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "diva_desktop", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        check=False,
-        timeout=300,
-    )
-    assert "Traceback" not in proc.stderr, proc.stderr
-    return proc
 
 
 def test_version() -> None:
@@ -146,7 +130,9 @@ def test_newer_project_refused(tmp_path: Path) -> None:
     assert "newer" in proc.stderr
 
 
-def test_export_to_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_to_read_only_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Root ignores folder permissions, so the refusal is simulated where the file is created."""
     import errno
     import tempfile
@@ -200,4 +186,7 @@ def test_check_names_conflicting_statements(tmp_path: Path) -> None:
         proc = run(command, str(path))
         assert proc.returncode == 1
         assert "weights.invanare" in proc.stderr
-        assert "digitala_arenden ∈ [0.7, 0.9] conflicts with interval handlaggningstid ∈ [0.4, 0.6]" in proc.stderr
+        assert (
+            "digitala_arenden ∈ [0.7, 0.9] conflicts with interval handlaggningstid ∈ [0.4, 0.6]"
+            in proc.stderr
+        )
