@@ -16,7 +16,9 @@ quotes behind each criterion). :func:`build_report` turns them into a
     case we examined", "X is best unless … matters more than we have
     assumed"); the uncertainty in words; what will be followed up and, once
     measured, how far each indicator has come and whether that is on plan
-    ("has come 37 % of the way; behind plan").
+    ("has come 37 % of the way; behind plan"); where the model has participants,
+    who weighed the goals, which goals they agreed and differed most on, and for
+    how many of them the best alternative is best with their own weights.
 ``decision-makers`` (beslutsfattare)
     Brief and complete: the criteria tree with focal weights and feasible
     ranges, value intervals, dominance, decision rules, contraction levels,
@@ -24,7 +26,15 @@ quotes behind each criterion). :func:`build_report` turns them into a
     stable intervals, the portfolio (focal optimum, core, borderline and
     exterior projects, frontier, budget use), each criterion's goal quotes and
     the follow-up indicators with progress and status, and expected against
-    realised value per measured investment.
+    realised value per measured investment. Where the model has participants, a
+    section "Participants' views": each participant's best alternative and its
+    value at their own weights, the nodes with the highest conflict index with
+    the spread of the participants' focal weights, and whether the group's
+    statements allow every participant's focal weights.
+
+The participants' figures are :func:`~diva_desktop.core.group.combine`'s (what
+``diva group`` prints); a model without participants gives the same report as
+before they existed.
 
 The follow-up figures are :func:`~diva_desktop.core.followup.evaluate_followup`'s
 (what the Follow-up step and ``diva followup`` show) at the report's date: a
@@ -47,10 +57,12 @@ from typing import Any
 from diva_desktop import __version__
 from diva_desktop.core.analysis import Evaluation, analyze, prepare
 from diva_desktop.core.analysis.sensitivity import sensitivity
-from diva_desktop.core.errors import Problem
+from diva_desktop.core.errors import ModelError, Problem
 from diva_desktop.core.followup import FollowUpResult, IndicatorStatus, evaluate_followup
+from diva_desktop.core.group import CONTAINMENT_TOL, GroupResult, NodeGroup, combine
 from diva_desktop.core.model import ROOT_ID, Criterion, Model
 from diva_desktop.core.portfolio import portfolio_analysis
+from diva_desktop.core.preferences import local_set
 from diva_desktop.core.progress import CancelToken, Progress, check, stage, throttled
 from diva_desktop.core.traceability import coverage, goals_for_alternative
 
@@ -65,6 +77,8 @@ SAMPLES = 10_000
 SEED = 1
 """SMAA seed of a report (the default of ``diva analyze``): the same model gives the same report."""
 SENSITIVE_SHOWN = 6
+CONFLICT_SHOWN = 5
+"""Nodes shown in the decision-makers' table of the participants' disagreement (highest conflict index first)."""
 TOL = 1e-9
 _MISSING = re.compile(r"^scores\.(?P<alt>[^.:]+)\.(?P<leaf>[^.:]+): missing score")
 _HIT_AND_RUN = re.compile(r"^weights\.(?P<node>[^.:]+): SMAA weights sampled by hit-and-run")
@@ -101,13 +115,17 @@ class Results:
 
     ``evaluation`` is the model prepared for the follow-up figures (``None`` when
     the model has no follow-up indicators, or when not computed: the report then
-    prepares it itself).
+    prepares it itself). ``group`` is :func:`~diva_desktop.core.group.combine`'s
+    result (what ``diva group`` prints) when the model has participants;
+    ``group_problems`` the problems that kept it from being computed.
     """
 
     analysis: dict[str, Any]
     sensitivity: dict[str, Any]
     portfolio: dict[str, Any] | None
     evaluation: Evaluation | None = None
+    group: GroupResult | None = None
+    group_problems: tuple[Problem, ...] = ()
 
 
 def report_language(model: Model, language: str | None = None) -> str:
@@ -121,6 +139,20 @@ def report_language(model: Model, language: str | None = None) -> str:
 
 def has_portfolio(model: Model) -> bool:
     return model.portfolio is not None and any(not a.do_nothing for a in model.alternatives)
+
+
+def combine_participants(model: Model) -> tuple[GroupResult | None, tuple[Problem, ...]]:
+    """:func:`~diva_desktop.core.group.combine` of a model with participants, or the problems it raised.
+
+    ``(None, ())`` for a model without participants. Invalid or infeasible
+    statements of a participant do not stop a report: they are reported in it.
+    """
+    if not model.participants:
+        return None, ()
+    try:
+        return combine(model), ()
+    except ModelError as exc:
+        return None, tuple(exc.problems)
 
 
 def compute_results(
@@ -141,8 +173,9 @@ def compute_results(
     # the follow-up depends on the report's date, so only its (date-free) preparation is kept:
     # every report built from these results reuses it (analyze has validated the model)
     evaluation = prepare(model, check_model=False) if model.followup.indicators else None
+    group, group_problems = combine_participants(model)
     report(1.0)
-    return Results(analysis, sens, port, evaluation)
+    return Results(analysis, sens, port, evaluation, group, group_problems)
 
 
 def report_date(date: str | _dt.date | None = None) -> _dt.date:
@@ -219,6 +252,9 @@ class _Builder:
         values = self.a["values"]
         self.ranked = sorted(self.alts, key=lambda x: (-values[x]["focal"], self.alts.index(x)))
         self.best = self.ranked[0] if self.ranked else None
+        self.group, self.group_problems = results.group, results.group_problems
+        if model.participants and self.group is None and not self.group_problems:
+            self.group, self.group_problems = combine_participants(model)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -232,7 +268,10 @@ class _Builder:
         return c.name if c is not None and c.name else criterion
 
     def names(self, alternatives: Sequence[str]) -> str:
-        items = [self.name(a) for a in alternatives]
+        return self.listing([self.name(a) for a in alternatives])
+
+    def listing(self, items: Sequence[str]) -> str:
+        """``a, b and c`` (translated); ``none`` for no items."""
         if not items:
             return self.t(QT_TRANSLATE_NOOP("Report", "none"))
         if len(items) == 1:
@@ -275,6 +314,8 @@ class _Builder:
             facts["portfolio"] = list(self.p["focal_optimum"]["alternatives"])
             facts["classification"] = dict(self.p["classification"])
         facts["followup"] = self.fu.to_json() if self.fu is not None else None
+        if self.model.participants:
+            facts["participants"] = self.participant_facts()
         return facts
 
     def _report(self, audience: str, subtitle: str, sections: list[Section]) -> Report:
@@ -449,6 +490,11 @@ class _Builder:
         sections = [
             self.dm_summary(),
             self.dm_criteria(),
+        ]
+        views = self.dm_participants()
+        if views is not None:
+            sections.append(views)
+        sections += [
             self.dm_values(),
             self.dm_robustness(),
             self.dm_smaa(),
@@ -599,6 +645,354 @@ class _Builder:
             )
         )
         return Section(t(QT_TRANSLATE_NOOP("Report", "Criteria and weights")), (intro, table))
+
+    # -- participants (group weighting) -----------------------------------------------
+
+    def node_label(self, node: str) -> str:
+        """A node of the criteria tree as the participants' tables name it (the root: the top level)."""
+        if node == ROOT_ID:
+            return self.t(QT_TRANSLATE_NOOP("Report", "Top level"))
+        return self.cname(node)
+
+    def node_place(self, node: str) -> str:
+        """Where in the criteria tree, within a sentence: “at the top level”, “under ‘X’”."""
+        if node == ROOT_ID:
+            return self.t(QT_TRANSLATE_NOOP("Report", "at the top level"))
+        return self.t(QT_TRANSLATE_NOOP("Report", "under ‘{criterion}’"), criterion=self.cname(node))
+
+    def participant_name(self, participant: str) -> str:
+        assert self.group is not None
+        p = self.group.participant(participant)
+        return p.name or p.id
+
+    def compared_nodes(self) -> list[NodeGroup]:
+        """The nodes where at least two participants have statements (those with a conflict index)."""
+        return [n for n in self.group.nodes if n.conflict is not None] if self.group is not None else []
+
+    def focal_outside(self) -> list[tuple[str, str]]:
+        """``(participant, node)`` where the group's current statements exclude the participant's focal weights.
+
+        The group's set is the core's :func:`~diva_desktop.core.preferences.local_set`
+        of the top-level statements, the participant's focal local weights
+        :func:`~diva_desktop.core.group.combine`'s, and inside means
+        :meth:`~diva_desktop.core.preferences.LocalSet.contains` within
+        :data:`~diva_desktop.core.group.CONTAINMENT_TOL` (the group module's test).
+        """
+        if self.group is None:
+            return []
+        out: list[tuple[str, str]] = []
+        for n in self.group.nodes:
+            if not n.participants:
+                continue
+            node = self.model.criterion(n.node)
+            assert node is not None
+            group_set = local_set(node, self.model.weights.get(n.node))
+            out.extend(
+                (p, n.node) for p in n.participants if not group_set.contains(n.focal[p], CONTAINMENT_TOL)
+            )
+        return out
+
+    def agreement(self) -> tuple[list[str], list[str]]:
+        """The criteria whose weight the participants were closest on, and furthest apart on.
+
+        By the spread (greatest − least focal local weight, ties within 1e-9 all
+        named) over the nodes where two or more participants have statements;
+        both empty when there is no such node or every spread is 0.
+        """
+        spreads = [
+            (c, hi - lo)
+            for n in self.compared_nodes()
+            for c, lo, hi in zip(n.children, n.spread_low, n.spread_high, strict=True)
+        ]
+        if not spreads:
+            return [], []
+        low = min(s for _c, s in spreads)
+        high = max(s for _c, s in spreads)
+        if high <= TOL:
+            return [], []
+        return [c for c, s in spreads if s <= low + TOL], [c for c, s in spreads if s >= high - TOL]
+
+    def best_for(self) -> list[str]:
+        """The participants for whom the report's best alternative is among their focal-best."""
+        if self.group is None or self.best is None:
+            return []
+        return [p.id for p in self.group.participants if self.best in p.best]
+
+    def participant_facts(self) -> dict[str, Any]:
+        g = self.group
+        if g is None:
+            return {"problems": [f"{p.location}: {p.text}" for p in self.group_problems]}
+        agree, differ = self.agreement()
+        return {
+            "method": g.method,
+            "participants": [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "role": p.role,
+                    "best": list(p.best),
+                    "value": p.values[p.best[0]] if p.best else None,
+                }
+                for p in g.participants
+            ],
+            "conflict": {n.node: n.conflict for n in g.nodes if n.participants},
+            "spread": {
+                n.node: {
+                    c: [lo, hi] for c, lo, hi in zip(n.children, n.spread_low, n.spread_high, strict=True)
+                }
+                for n in g.nodes
+                if n.participants
+            },
+            "shown": [n.node for n in self.conflicting()],
+            "outside": [list(x) for x in self.focal_outside()],
+            "best_for": self.best_for(),
+            "agree": agree,
+            "differ": differ,
+        }
+
+    def conflicting(self) -> list[NodeGroup]:
+        """At most :data:`CONFLICT_SHOWN` nodes by conflict index, highest first (ties in tree order)."""
+        nodes = self.compared_nodes()
+        order = {n.node: i for i, n in enumerate(nodes)}
+        return sorted(nodes, key=lambda n: (-(n.conflict or 0.0), order[n.node]))[:CONFLICT_SHOWN]
+
+    def dm_participants(self) -> Section | None:
+        """The participants' views: each one's preferred alternative, and where they differ."""
+        if not self.model.participants:
+            return None
+        t, f = self.t, self.f
+        title = t(QT_TRANSLATE_NOOP("Report", "Participants’ views"))
+        g = self.group
+        if g is None:
+            text = t(
+                QT_TRANSLATE_NOOP("Report", "The participants’ statements could not be compared: {problems}"),
+                problems="; ".join(p.text for p in self.group_problems),
+            )
+            return Section(title, (Paragraph(text, kind="note"),))
+        stated = [n.node for n in g.nodes if n.participants]
+        blocks: list[Block] = [
+            Paragraph(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "{count} participants stated their own weights {where}. Each participant’s "
+                        "representative weights, with the group’s where they stated none, give their own value "
+                        "of every alternative; the table shows the alternative that is best for each of them.",
+                    ),
+                    count=len(g.participants),
+                    where=self.listing([self.node_place(n) for n in stated]),
+                )
+            )
+        ]
+
+        def value(p: Any, alternative: str | None) -> str:
+            return (
+                f.value(p.values[alternative]) if alternative is not None and alternative in p.values else "–"
+            )
+
+        header = [
+            t(QT_TRANSLATE_NOOP("Report", "Participant")),
+            t(QT_TRANSLATE_NOOP("Report", "Role")),
+            t(QT_TRANSLATE_NOOP("Report", "Best at own weights")),
+            t(QT_TRANSLATE_NOOP("Report", "Its value")),
+        ]
+        if self.best is not None:
+            header.append(t(QT_TRANSLATE_NOOP("Report", "Value of the group’s best")))
+        rows = []
+        for p in g.participants:
+            row = [p.name or p.id, p.role or "", self.names(p.best), value(p, p.best[0] if p.best else None)]
+            if self.best is not None:
+                row.append(value(p, self.best))
+            rows.append(tuple(row))
+        blocks.append(
+            Table(
+                caption=t(QT_TRANSLATE_NOOP("Report", "Each participant’s best alternative")),
+                header=tuple(header),
+                rows=tuple(rows),
+                numeric=(False, False, False, True, True),
+                widths=(2.4, 2.8, 2.4, 1.0, 1.4)[: len(header)],
+            )
+        )
+        if self.best is not None:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The group’s best is {best}, the alternative with the highest value at the group’s "
+                            "representative weights; the last column gives its value at each participant’s own "
+                            "weights.",
+                        ),
+                        best=self.name(self.best),
+                    ),
+                    kind="note",
+                )
+            )
+        shown = self.conflicting()
+        if not shown:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "No criterion has statements from more than one participant, so there is no conflict "
+                            "index to show.",
+                        )
+                    )
+                )
+            )
+        else:
+            allowed = {(e["node"], e["criterion"]): e["feasible"] for e in self.s["one_way"]}
+            table_rows: list[tuple[str, ...]] = []
+            indent: list[int] = []
+            for n in shown:
+                table_rows.append((self.node_label(n.node), f.number(n.conflict or 0.0, 2), "", ""))
+                indent.append(0)
+                for c, lo, hi in zip(n.children, n.spread_low, n.spread_high, strict=True):
+                    feasible = allowed.get((n.node, c))
+                    table_rows.append(
+                        (
+                            self.cname(c),
+                            "",
+                            f.interval(f.percent(lo, 1), f.percent(hi, 1)),
+                            f.interval(f.percent(feasible[0], 1), f.percent(feasible[1], 1))
+                            if feasible
+                            else "–",
+                        )
+                    )
+                    indent.append(1)
+            compared = self.compared_nodes()
+            caption = (
+                t(QT_TRANSLATE_NOOP("Report", "Where the participants differ"))
+                if len(shown) == len(compared)
+                else t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "Where the participants differ most ({shown} of {total} criteria)"
+                    ),
+                    shown=len(shown),
+                    total=len(compared),
+                )
+            )
+            blocks.append(
+                Table(
+                    caption=caption,
+                    header=(
+                        t(QT_TRANSLATE_NOOP("Report", "Criterion")),
+                        t(QT_TRANSLATE_NOOP("Report", "Conflict index")),
+                        t(QT_TRANSLATE_NOOP("Report", "Participants’ weights (least–greatest)")),
+                        t(QT_TRANSLATE_NOOP("Report", "Allowed within parent")),
+                    ),
+                    rows=tuple(table_rows),
+                    numeric=(False, True, True, True),
+                    indent=tuple(indent),
+                    widths=(3.4, 1.3, 2.0, 1.8),
+                )
+            )
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The conflict index of a criterion is the share of the weight under it that one "
+                            "participant would have to move to reach another’s representative weights, averaged "
+                            "over every pair of participants: 0 means they agree, 1 that they put their weight on "
+                            "entirely different sub-criteria. The weights are each participant’s representative "
+                            "weights within the parent.",
+                        )
+                    )
+                )
+            )
+        outside = self.focal_outside()
+        if not outside:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The group’s weight statements, on which this report is based, allow every "
+                            "participant’s representative weights.",
+                        )
+                    )
+                )
+            )
+        else:
+            blocks.append(
+                Paragraph(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "The group’s weight statements, on which this report is based, do not allow the "
+                            "representative weights of every participant: {cases}. Combining the participants’ "
+                            "statements (diva group) gives statements that allow them all.",
+                        ),
+                        cases="; ".join(
+                            f"{self.participant_name(p)} {self.node_place(node)}" for p, node in outside
+                        ),
+                    ),
+                    kind="note",
+                )
+            )
+        return Section(title, tuple(blocks))
+
+    def participants_text(self) -> str:
+        """Who weighed the goals, where they agreed and differed, and for how many the proposal is best."""
+        g = self.group
+        if g is None or not g.participants:
+            return ""
+        t = self.t
+        names = self.listing([p.name or p.id for p in g.participants])
+        n = len(g.participants)
+        if n == 1:
+            out = [t(QT_TRANSLATE_NOOP("Report", "One participant weighed the goals: {names}."), names=names)]
+        else:
+            out = [
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "{count} participants weighed the goals, each on their own: {names}."
+                    ),
+                    count=n,
+                    names=names,
+                )
+            ]
+            agree, differ = self.agreement()
+            if agree and differ:
+                out.append(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Report",
+                            "They agreed most on how much {agree} should weigh, and differed most on {differ}.",
+                        ),
+                        agree=self.listing([f"‘{self.cname(c)}’" for c in agree]),
+                        differ=self.listing([f"‘{self.cname(c)}’" for c in differ]),
+                    )
+                )
+            elif self.compared_nodes():
+                out.append(t(QT_TRANSLATE_NOOP("Report", "They weighed the goals in the same way.")))
+        if self.best is not None:
+            k = len(self.best_for())
+            best = self.name(self.best)
+            if n == 1:
+                template = (
+                    QT_TRANSLATE_NOOP("Report", "With their weighing too, {best} comes out best.")
+                    if k
+                    else QT_TRANSLATE_NOOP(
+                        "Report", "With their weighing, another alternative than {best} comes out best."
+                    )
+                )
+            elif k == n:
+                template = QT_TRANSLATE_NOOP(
+                    "Report", "With each one’s own weighing, {best} comes out best for all of them."
+                )
+            elif k:
+                template = QT_TRANSLATE_NOOP(
+                    "Report", "With each one’s own weighing, {best} comes out best for {k} of them."
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Report", "With each one’s own weighing, {best} does not come out best for any of them."
+                )
+            out.append(t(template, best=best, k=k))
+        return " ".join(out)
 
     def dm_values(self) -> Section:
         t, f = self.t, self.f
@@ -1563,6 +1957,8 @@ class _Builder:
                 )
             )
         )
+        if self.group is not None:
+            blocks.append(Paragraph(self.participants_text()))
         if self.p is not None:
             blocks.append(
                 Paragraph(

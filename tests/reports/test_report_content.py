@@ -200,6 +200,7 @@ def test_decision_makers_report_has_every_part(models, results) -> None:
     assert titles == [
         "Summary",
         "Criteria and weights",
+        "Participants’ views",
         "Value of each alternative",
         "Dominance, decision rules and contraction",
         "Rank acceptabilities",
