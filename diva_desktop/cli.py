@@ -120,14 +120,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if args.into is not None or source.suffix.lower() in _DOCUMENT_SUFFIXES:
         return _import_document(args)  # see "documents and goals" below
-    if source.suffix.lower() not in {".json", ".diva"}:
+    if source.suffix.lower() not in {".json", ".diva", ".xlsx"}:
         raise UsageError(
-            f"diva import: cannot import {source.name!r}: give a .json model "
+            f"diva import: cannot import {source.name!r}: give a .json or .xlsx model "
             "(documents: a .pdf, .docx, .txt, .md or .html with --into PROJECT.diva)"
         )
     if args.output is None:
         raise UsageError("diva import: give the project to write with -o PROJECT.diva")
-    model = open_model(source, check=True)
+    if source.suffix.lower() == ".xlsx":  # a model workbook (diva export -o MODEL.xlsx)
+        from .io.xlsx_model import load_model_xlsx
+
+        model = load_model_xlsx(source, check=True)
+    else:
+        model = open_model(source, check=True)
     out = Path(args.output)
     save_project(model, out)
     print(f"wrote {out}")
@@ -139,8 +144,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .storage import open_model
 
     out = Path(args.output)
-    if out.suffix.lower() != ".json":
-        raise UsageError(f"diva export: cannot write {out.name!r}: the output must end in .json")
+    if out.suffix.lower() not in {".json", ".xlsx"}:
+        raise UsageError(f"diva export: cannot write {out.name!r}: the output must end in .json or .xlsx")
     if args.snapshot is not None:  # a decided version (see "decisions" below)
         with _open_decisions(args.file) as store:
             info = _find_decision(store.snapshots(), args.snapshot, store.path)
@@ -148,7 +153,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         model = open_model(Path(args.file), check=True)
     try:
-        save_model_file(model, out)
+        if out.suffix.lower() == ".xlsx":  # the model as an Excel workbook (io.xlsx_model)
+            from .io.xlsx_model import save_model_xlsx
+
+            save_model_xlsx(model, out)
+        else:
+            save_model_file(model, out)
     except OSError as exc:
         print(f"{out}: error: cannot write the file: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INVALID
@@ -203,18 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "import",
-        help="import a JSON model into a project file, or a steering document into a project",
-        description="diva import MODEL.json -o PROJECT.diva | diva import DOCUMENT --into PROJECT.diva "
+        help="import a JSON or Excel model into a project file, or a steering document into a project",
+        description="diva import MODEL.json|MODEL.xlsx -o PROJECT.diva | diva import DOCUMENT --into PROJECT.diva "
         "(a .pdf, .docx, .txt, .md or .html steering document; the project is created if missing)",
     )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="PROJECT.diva", help="the project to write (JSON models)")
+    p.add_argument("-o", "--output", metavar="PROJECT.diva", help="the project to write (JSON and Excel models)")
     _add_document_import_options(p)
     p.set_defaults(handler=_cmd_import)
 
-    p = sub.add_parser("export", help="export a project file to a JSON model")
+    p = sub.add_parser("export", help="export a project file to a JSON model or an Excel workbook (by suffix)")
     p.add_argument("file", metavar="PROJECT")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json|FILE.xlsx")
     p.add_argument(
         "--snapshot", type=_count, metavar="ID", help="export decided version ID (see diva decisions) instead"
     )

@@ -9,7 +9,8 @@ of the navigation (no placeholder pages). :meth:`MainWindow.register_panel` adds
 a panel from elsewhere.
 
 Project life: new, open (``.diva`` and ``.json``, also by dropping a file on the
-window), save, save as, recent files, the unsaved-changes question, autosave
+window), save, save as, import and export of the model as an Excel workbook
+(``.xlsx``), recent files, the unsaved-changes question, autosave
 to a recovery file and the offer to recover after a crash. No domain logic
 lives here: edits are core commands executed by the document.
 """
@@ -279,6 +280,20 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._make_action(self.tr("Save &as…"), self.save_as, K.SaveAs, None, self.tr("Save the project under another name"))
         if self.save_as_action.shortcut().isEmpty():
             self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.import_xlsx_action = self._make_action(
+            self.tr("&Import model from Excel…"),
+            self.import_excel,
+            None,
+            None,
+            self.tr("Read a model prepared in an Excel workbook (.xlsx) as a new project"),
+        )
+        self.export_xlsx_action = self._make_action(
+            self.tr("E&xport model to Excel…"),
+            self.export_excel,
+            None,
+            None,
+            self.tr("Write the model to an Excel workbook (.xlsx) to review or edit it in a spreadsheet"),
+        )
         self.properties_action = self._make_action(self.tr("Project &properties…"), self.edit_project_info)
         self.quit_action = self._make_action(self.tr("&Quit"), self.close, K.Quit, "application-exit")
         if self.quit_action.shortcut().isEmpty():
@@ -321,6 +336,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_xlsx_action)
+        file_menu.addAction(self.export_xlsx_action)
         file_menu.addSeparator()
         file_menu.addAction(self.properties_action)
         file_menu.addSeparator()
@@ -646,6 +664,89 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = str(path.parent)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=str(path)), 5000)
+        return True
+
+    # -- the model as an Excel workbook (io.xlsx_model) ---------------------------------
+
+    def import_excel(self) -> bool:
+        """Read a model workbook as a new, unsaved project; on failure the open project stays."""
+        if not self.maybe_save():
+            return False
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import model from Excel"),
+            self.settings.last_folder,
+            self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+        )
+        if not path:
+            return False
+        from diva_desktop.io.xlsx_model import load_model_xlsx
+
+        source = Path(path)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            model = load_model_xlsx(source, check=False)  # like a JSON model: problems show in the steps
+        except DivaError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_problems(
+                self,
+                self.tr("Cannot import the workbook"),
+                self.tr("‘{file}’ could not be imported. The project you have open is unchanged.").format(
+                    file=source.name
+                ),
+                exc.problems,
+            )
+            return False
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+        self._show_project(model, None, modified=True)
+        self.settings.last_folder = str(source.parent)
+        self.statusBar().showMessage(
+            self.tr("Imported {file}; save it as a project to keep it").format(file=str(source)), 8000
+        )
+        return True
+
+    def export_excel(self) -> bool:
+        """Write the model to a workbook; on failure nothing changes."""
+        suggested = Path(self.settings.last_folder or Path.home()) / f"{self.document.display_name()}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export model to Excel"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return False
+        from diva_desktop.io.xlsx_model import XLSX_SUFFIX, save_model_xlsx
+
+        target = Path(path)
+        if target.suffix.lower() != XLSX_SUFFIX:
+            target = target.with_name(target.name + XLSX_SUFFIX)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            save_model_xlsx(self.document.model, target)
+        except (DivaError, OSError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            problems = (
+                exc.problems
+                if isinstance(exc, DivaError)
+                else [Problem("io", str(target), exc.strerror or str(exc))]
+            )
+            show_problems(
+                self,
+                self.tr("Cannot export the model"),
+                self.tr("The model could not be exported to ‘{file}’. The project is unchanged.").format(
+                    file=str(target)
+                ),
+                problems,
+            )
+            return False
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+        self.settings.last_folder = str(target.parent)
+        self.statusBar().showMessage(self.tr("Exported {file}").format(file=str(target)), 5000)
         return True
 
     def edit_project_info(self) -> None:

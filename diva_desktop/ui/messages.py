@@ -204,6 +204,66 @@ PROBLEM_TEXTS: dict[str, str] = {
     "unknown_type": QT_TRANSLATE_NOOP("Problem", "Unknown type."),
     "io": QT_TRANSLATE_NOOP("Problem", "The file cannot be read or written."),
     "encoding": QT_TRANSLATE_NOOP("Problem", "The file is not UTF-8 text."),
+    "xlsx_malformed": QT_TRANSLATE_NOOP(
+        "Problem", "The file is not an Excel workbook (.xlsx) that can be read."
+    ),
+    "xlsx_text_too_long": QT_TRANSLATE_NOOP(
+        "Problem", "The text is longer than the 32,767 characters an Excel cell holds; shorten it or export the model to JSON."
+    ),
+    "xlsx_unknown_score": QT_TRANSLATE_NOOP(
+        "Problem", "A score is given for a criterion that is not a leaf; the workbook cannot hold it."
+    ),
+    "xlsx_unknown_sheet": QT_TRANSLATE_NOOP(
+        "Problem", "The workbook has an unknown or repeated sheet; remove it."
+    ),
+    "xlsx_missing_sheet": QT_TRANSLATE_NOOP(
+        "Problem", "A sheet that a model workbook needs is missing."
+    ),
+    "xlsx_unknown_column": QT_TRANSLATE_NOOP(
+        "Problem", "The column is unknown or repeated; the header row names the sheet’s columns."
+    ),
+    "xlsx_missing_column": QT_TRANSLATE_NOOP(
+        "Problem", "A required column is missing from the header row."
+    ),
+    "xlsx_bad_header": QT_TRANSLATE_NOOP(
+        "Problem", "The sheet’s header rows are not as written; restore them."
+    ),
+    "xlsx_unknown_field": QT_TRANSLATE_NOOP(
+        "Problem", "The Model sheet has an unknown field."
+    ),
+    "xlsx_formula": QT_TRANSLATE_NOOP(
+        "Problem", "The cell holds a formula; type the value itself."
+    ),
+    "xlsx_missing_cell": QT_TRANSLATE_NOOP(
+        "Problem", "The cell is blank, but a value is required here."
+    ),
+    "xlsx_not_text": QT_TRANSLATE_NOOP(
+        "Problem", "The cell should hold text; write an identifier as text, not as a number."
+    ),
+    "xlsx_not_number": QT_TRANSLATE_NOOP(
+        "Problem", "The cell should hold a number."
+    ),
+    "xlsx_not_flag": QT_TRANSLATE_NOOP(
+        "Problem", "The cell should hold TRUE or FALSE."
+    ),
+    "xlsx_bad_cell": QT_TRANSLATE_NOOP(
+        "Problem", "The cell’s value is not valid here."
+    ),
+    "xlsx_bad_json": QT_TRANSLATE_NOOP(
+        "Problem", "The cell should hold JSON as in the JSON model format."
+    ),
+    "xlsx_duplicate": QT_TRANSLATE_NOOP(
+        "Problem", "The item appears twice; delete one of them."
+    ),
+    "xlsx_unknown_ref": QT_TRANSLATE_NOOP(
+        "Problem", "The identifier does not name an item of the sheet it refers to."
+    ),
+    "xlsx_cycle": QT_TRANSLATE_NOOP(
+        "Problem", "The criteria’s parents form a cycle."
+    ),
+    "xlsx_text_order": QT_TRANSLATE_NOOP(
+        "Problem", "The rows of a document’s text are out of order (page, part)."
+    ),
     "unknown_criterion": QT_TRANSLATE_NOOP("Problem", "There is no criterion ‘{id}’."),
     "unknown_alternative": QT_TRANSLATE_NOOP("Problem", "There is no alternative ‘{id}’."),
     "bad_index": QT_TRANSLATE_NOOP("Problem", "The position is outside the list."),

@@ -735,299 +735,369 @@ Projektet är fortfarande öppet; spara det under ett nytt namn för säkerhets 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="187"/>
         <source>Workflow steps</source>
         <translation>Arbetsgångens steg</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="206"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="208"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="211"/>
         <source>&lt;opened project&gt;</source>
         <translation>&lt;öppnat projekt&gt;</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="212"/>
         <source>Edit history</source>
         <translation>Ändringshistorik</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="276"/>
         <source>&amp;New project</source>
         <translation>&amp;Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="276"/>
         <source>Start an empty project</source>
         <translation>Börja ett tomt projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="277"/>
         <source>Open a .diva project or a .json model</source>
         <translation>Öppna ett .diva-projekt eller en .json-modell</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="278"/>
         <source>Open the &amp;example</source>
         <translation>Öppna &amp;exemplet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="278"/>
         <source>Open the Norrvik example project</source>
         <translation>Öppna exempelprojektet Norrvik</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="279"/>
         <source>Save the project</source>
         <translation>Spara projektet</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="280"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="280"/>
         <source>Save the project under another name</source>
         <translation>Spara projektet under ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="284"/>
+        <source>&amp;Import model from Excel…</source>
+        <translation>&amp;Importera modell från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="288"/>
+        <source>Read a model prepared in an Excel workbook (.xlsx) as a new project</source>
+        <translation>Läs in en modell som förberetts i en Excel-arbetsbok (.xlsx) som ett nytt projekt</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="291"/>
+        <source>E&amp;xport model to Excel…</source>
+        <translation>E&amp;xportera modell till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="295"/>
+        <source>Write the model to an Excel workbook (.xlsx) to review or edit it in a spreadsheet</source>
+        <translation>Skriv modellen till en Excel-arbetsbok (.xlsx) för att granska eller redigera den i ett kalkylprogram</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="297"/>
         <source>Project &amp;properties…</source>
         <translation>Projekt&amp;egenskaper…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="311"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="312"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Normal size</source>
         <translation>&amp;Normal storlek</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Presentation zoom</source>
         <translation>&amp;Presentationsläge</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="315"/>
         <source>Larger text for a projector</source>
         <translation>Större text för projektor</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="320"/>
         <source>Edit &amp;history</source>
         <translation>Ändrings&amp;historik</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="324"/>
         <source>&amp;About DIVÄ Desktop</source>
         <translation>&amp;Om DIVÄ Desktop</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="333"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="368"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="400"/>
         <source>Last problem</source>
         <translation>Senaste problem</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="402"/>
         <source>Autosave status</source>
         <translation>Status för automatisk sparning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="413"/>
         <source>No recent projects</source>
         <translation>Inga senaste projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="452"/>
         <source>Changes kept for recovery at {time}</source>
         <translation>Ändringarna sparade för återställning {time}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="455"/>
         <source>Autosave failed: {reason}</source>
         <translation>Automatisk sparning misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="503"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="504"/>
         <source>‘{name}’ has changes that are not saved. Save them?</source>
         <translation>‘{name}’ har ändringar som inte är sparade. Spara dem?</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="530"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="538"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="540"/>
         <source>DIVÄ projects and models (*.diva *.json);;DIVÄ projects (*.diva);;JSON models (*.json);;All files (*)</source>
         <translation>DIVÄ-projekt och modeller (*.diva *.json);;DIVÄ-projekt (*.diva);;JSON-modeller (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="554"/>
         <source>Opened the example; save it to keep your changes</source>
         <translation>Exemplet är öppnat; spara det för att behålla dina ändringar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="539"/>
-        <location filename="../../diva_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="577"/>
         <source>Cannot open the file</source>
         <translation>Filen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="540"/>
-        <location filename="../../diva_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="578"/>
         <source>‘{file}’ could not be opened. The project you have open is unchanged.</source>
         <translation>‘{file}’ kunde inte öppnas. Projektet du har öppet är oförändrat.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="601"/>
         <source>Opened {file}</source>
         <translation>Öppnade {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="616"/>
         <source>Save project as</source>
         <translation>Spara projekt som</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="618"/>
         <source>DIVÄ project (*.diva);;JSON model (*.json)</source>
         <translation>DIVÄ-projekt (*.diva);;JSON-modell (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="651"/>
         <source>Cannot save the project</source>
         <translation>Projektet kan inte sparas</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="653"/>
         <source>The project could not be saved to ‘{file}’. Nothing is lost: your changes are still open here and are kept for recovery. Save to another folder or free some disk space.</source>
         <translation>Projektet kunde inte sparas till ‘{file}’. Inget har gått förlorat: ändringarna är fortfarande öppna här och sparas för återställning. Spara i en annan mapp eller frigör diskutrymme.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="666"/>
         <source>Saved {file}</source>
         <translation>Sparade {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="677"/>
+        <source>Import model from Excel</source>
+        <translation>Importera modell från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="679"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="693"/>
+        <source>Cannot import the workbook</source>
+        <translation>Arbetsboken kan inte importeras</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="694"/>
+        <source>‘{file}’ could not be imported. The project you have open is unchanged.</source>
+        <translation>‘{file}’ kunde inte importeras. Projektet du har öppet är oförändrat.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="706"/>
+        <source>Imported {file}; save it as a project to keep it</source>
+        <translation>Importerade {file}; spara det som ett projekt för att behålla det</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="715"/>
+        <source>Export model to Excel</source>
+        <translation>Exportera modell till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="717"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="738"/>
+        <source>Cannot export the model</source>
+        <translation>Modellen kan inte exporteras</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="739"/>
+        <source>The model could not be exported to ‘{file}’. The project is unchanged.</source>
+        <translation>Modellen kunde inte exporteras till ‘{file}’. Projektet är oförändrat.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="749"/>
+        <source>Exported {file}</source>
+        <translation>Exporterade {file}</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="767"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="767"/>
         <source>The new language is used when DIVÄ Desktop starts next time.</source>
         <translation>Det nya språket används nästa gång DIVÄ Desktop startar.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="775"/>
         <source>About DIVÄ Desktop</source>
         <translation>Om DIVÄ Desktop</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="777"/>
         <source>DIVÄ Desktop {version}
 
 Decision support for municipal digitalisation investments: multi-criteria decision analysis with imprecise preferences, portfolios and benefits realisation.</source>
@@ -1036,32 +1106,32 @@ Decision support for municipal digitalisation investments: multi-criteria decisi
 Beslutsstöd för kommunala digitaliseringsinvesteringar: multikriterieanalys med osäkra preferenser, portföljer och nyttorealisering.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="792"/>
         <source>Cannot recover</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="792"/>
         <source>The recovery file cannot be read.</source>
         <translation>Återställningsfilen kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="798"/>
         <source>Recovered the unsaved changes; save them to keep them</source>
         <translation>De osparade ändringarna är återställda; spara dem för att behålla dem</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="813"/>
         <source>Untitled project</source>
         <translation>Namnlöst projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="816"/>
         <source>Recover unsaved changes</source>
         <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="818"/>
         <source>DIVÄ Desktop was not closed properly. Unsaved changes to ‘{name}’ from {time} were kept. Recover them? If you choose No, they are deleted.</source>
         <translation>DIVÄ Desktop avslutades inte som det skulle. Osparade ändringar i ‘{name}’ från {time} finns kvar. Återställa dem? Väljer du Nej tas de bort.</translation>
     </message>
@@ -1371,156 +1441,256 @@ Beslutsstöd för kommunala digitaliseringsinvesteringar: multikriterieanalys me
     </message>
     <message>
         <location filename="../../diva_desktop/ui/messages.py" line="207"/>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen är inte en Excel-arbetsbok (.xlsx) som kan läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="210"/>
+        <source>The text is longer than the 32,767 characters an Excel cell holds; shorten it or export the model to JSON.</source>
+        <translation>Texten är längre än de 32 767 tecken som en cell i Excel rymmer; korta den eller exportera modellen till JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="213"/>
+        <source>A score is given for a criterion that is not a leaf; the workbook cannot hold it.</source>
+        <translation>Ett utfall anges för ett kriterium som inte är ett lövkriterium; arbetsboken kan inte rymma det.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="216"/>
+        <source>The workbook has an unknown or repeated sheet; remove it.</source>
+        <translation>Arbetsboken har ett okänt eller upprepat blad; ta bort det.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="219"/>
+        <source>A sheet that a model workbook needs is missing.</source>
+        <translation>Ett blad som en modellarbetsbok behöver saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="222"/>
+        <source>The column is unknown or repeated; the header row names the sheet’s columns.</source>
+        <translation>Kolumnen är okänd eller upprepad; rubrikraden namnger bladets kolumner.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="225"/>
+        <source>A required column is missing from the header row.</source>
+        <translation>En obligatorisk kolumn saknas i rubrikraden.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="228"/>
+        <source>The sheet’s header rows are not as written; restore them.</source>
+        <translation>Bladets rubrikrader är inte som de skrevs; återställ dem.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="231"/>
+        <source>The Model sheet has an unknown field.</source>
+        <translation>Bladet Model har ett okänt fält.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="234"/>
+        <source>The cell holds a formula; type the value itself.</source>
+        <translation>Cellen innehåller en formel; skriv in själva värdet.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="237"/>
+        <source>The cell is blank, but a value is required here.</source>
+        <translation>Cellen är tom, men ett värde krävs här.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="240"/>
+        <source>The cell should hold text; write an identifier as text, not as a number.</source>
+        <translation>Cellen ska innehålla text; skriv en identitet som text, inte som ett tal.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="243"/>
+        <source>The cell should hold a number.</source>
+        <translation>Cellen ska innehålla ett tal.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="246"/>
+        <source>The cell should hold TRUE or FALSE.</source>
+        <translation>Cellen ska innehålla SANT eller FALSKT.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="249"/>
+        <source>The cell’s value is not valid here.</source>
+        <translation>Cellens värde är inte giltigt här.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="252"/>
+        <source>The cell should hold JSON as in the JSON model format.</source>
+        <translation>Cellen ska innehålla JSON som i JSON-formatet för modeller.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="255"/>
+        <source>The item appears twice; delete one of them.</source>
+        <translation>Posten förekommer två gånger; ta bort den ena.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="258"/>
+        <source>The identifier does not name an item of the sheet it refers to.</source>
+        <translation>Identiteten namnger ingen post på bladet den hänvisar till.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="261"/>
+        <source>The criteria’s parents form a cycle.</source>
+        <translation>Kriteriernas överordnade bildar en cirkel.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="264"/>
+        <source>The rows of a document’s text are out of order (page, part).</source>
+        <translation>Raderna med ett dokuments text står i fel ordning (sida, del).</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/messages.py" line="267"/>
         <source>There is no criterion ‘{id}’.</source>
         <translation>Det finns inget kriterium ‘{id}’.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="208"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="268"/>
         <source>There is no alternative ‘{id}’.</source>
         <translation>Det finns inget alternativ ‘{id}’.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="209"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="269"/>
         <source>The position is outside the list.</source>
         <translation>Positionen ligger utanför listan.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="210"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="270"/>
         <source>A criterion cannot be moved under itself or its own sub-criteria.</source>
         <translation>Ett kriterium kan inte flyttas under sig självt eller sina egna delkriterier.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="213"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="273"/>
         <source>‘{value}’ is not a number.</source>
         <translation>‘{value}’ är inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="214"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="274"/>
         <source>The value must not be negative.</source>
         <translation>Värdet får inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="215"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="275"/>
         <source>Write resources as ‘name: amount’, separated by semicolons.</source>
         <translation>Skriv resurser som ‘namn: mängd’, åtskilda med semikolon.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="218"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="278"/>
         <source>No weights satisfy all the statements on ‘{node}’. Conflicting: {conflict}.</source>
         <translation>Inga vikter uppfyller alla uttalanden om ‘{node}’. I konflikt: {conflict}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="221"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="281"/>
         <source>An interval must be a pair: low and high.</source>
         <translation>Ett intervall måste vara ett par: lägst och högst.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="222"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="282"/>
         <source>The preference statements cannot be read.</source>
         <translation>Preferensuttalandena kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="223"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="283"/>
         <source>The criterion has no sub-criteria to weight.</source>
         <translation>Kriteriet har inga delkriterier att vikta.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="224"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="284"/>
         <source>Unknown weighting method.</source>
         <translation>Okänd viktningsmetod.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="225"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="285"/>
         <source>Unknown kind of preference statement.</source>
         <translation>Okänd sorts preferensuttalande.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="226"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="286"/>
         <source>This part of the model cannot be stored in a project file.</source>
         <translation>Den här delen av modellen kan inte lagras i en projektfil.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="227"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="287"/>
         <source>No portfolio satisfies all the constraints.</source>
         <translation>Ingen portfölj uppfyller alla villkor.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="228"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="288"/>
         <source>The representative weights of ‘{node}’ break these statements: {violated}.</source>
         <translation>De representativa vikterna för ‘{node}’ bryter mot de här uttalandena: {violated}.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="231"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="291"/>
         <source>‘{alternative}’ must be in every portfolio but cannot be in any, so no portfolio is feasible.</source>
         <translation>‘{alternative}’ måste ingå i varje portfölj men kan inte ingå i någon, så ingen portfölj är möjlig.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="234"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="294"/>
         <source>The mandatory alternatives {alternatives} together exceed the limit ‘{limit}’.</source>
         <translation>De obligatoriska alternativen {alternatives} överskrider tillsammans gränsen ‘{limit}’.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="238"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="298"/>
         <source>The file does not exist. Check its name and folder.</source>
         <translation>Filen finns inte. Kontrollera namn och mapp.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="239"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="299"/>
         <source>This is a folder, not a project file.</source>
         <translation>Det här är en mapp, inte en projektfil.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="240"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="300"/>
         <source>This is not a DIVÄ project file. Open a .diva file saved by DIVÄ Desktop, or a JSON model.</source>
         <translation>Det här är inte en DIVÄ-projektfil. Öppna en .diva-fil som sparats av DIVÄ Desktop, eller en JSON-modell.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="243"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="303"/>
         <source>This is a database of another program, not a DIVÄ project.</source>
         <translation>Det här är ett annat programs databas, inte ett DIVÄ-projekt.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="246"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="306"/>
         <source>The project file is damaged. Restore it from a backup; DIVÄ Desktop has not changed it.</source>
         <translation>Projektfilen är skadad. Återställ den från en säkerhetskopia; DIVÄ Desktop har inte ändrat den.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="249"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="309"/>
         <source>The file cannot be read. Check that you may read it.</source>
         <translation>Filen kan inte läsas. Kontrollera att du har läsbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="250"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="310"/>
         <source>The project could not be upgraded to this version. The file is unchanged.</source>
         <translation>Projektet kunde inte uppgraderas till den här versionen. Filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="253"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="313"/>
         <source>The project could not be saved; the file on disk is unchanged.</source>
         <translation>Projektet kunde inte sparas; filen på disken är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="254"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="314"/>
         <source>The folder or the file is read-only. Save to a folder where you may write.</source>
         <translation>Mappen eller filen är skrivskyddad. Spara i en mapp där du har skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="257"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="317"/>
         <source>The disk is full. Free some space or save to another disk.</source>
         <translation>Disken är full. Frigör utrymme eller spara på en annan disk.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="260"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="320"/>
         <source>Another program is using the file. Close it and save again.</source>
         <translation>Ett annat program använder filen. Stäng det och spara igen.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="274"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="334"/>
         <source>budget</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/messages.py" line="316"/>
+        <location filename="../../diva_desktop/ui/messages.py" line="376"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -1528,7 +1698,7 @@ Beslutsstöd för kommunala digitaliseringsinvesteringar: multikriterieanalys me
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../diva_desktop/ui/document.py" line="127"/>
+        <location filename="../../diva_desktop/ui/document.py" line="170"/>
         <source>Untitled project</source>
         <translation>Namnlöst projekt</translation>
     </message>
@@ -1630,62 +1800,62 @@ Beslutsstöd för kommunala digitaliseringsinvesteringar: multikriterieanalys me
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="87"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="88"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="89"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="92"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="97"/>
         <source>Scores</source>
         <translation>Bedömningar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="98"/>
         <source>Weights</source>
         <translation>Vikter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="99"/>
         <source>Analysis</source>
         <translation>Analys</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="101"/>
         <source>Portfolio</source>
         <translation>Portfölj</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="103"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="105"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="110"/>
         <source>Traceability</source>
         <translation>Spårbarhet</translation>
     </message>

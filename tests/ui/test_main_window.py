@@ -383,3 +383,65 @@ def test_project_settings_are_saved_with_the_model_and_restored(window, dialogs,
     assert window.open_path(EXAMPLE)
     assert window.document.settings == {}
     assert window.panels["portfolio"].membership_model.portfolios() == {}
+
+
+# -- the model as an Excel workbook ----------------------------------------------------
+
+
+def test_export_and_import_the_model_as_an_excel_workbook(window, dialogs, tmp_path, example_model) -> None:
+    from diva_desktop.io.xlsx_model import read_model_xlsx
+
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.import_xlsx_action in file_menu.actions()
+    assert window.export_xlsx_action in file_menu.actions()
+    window.open_example()
+    dialogs.save_file = str(tmp_path / "norrvik")  # the suffix is added
+    window.export_xlsx_action.trigger()
+    book = tmp_path / "norrvik.xlsx"
+    assert read_model_xlsx(book) == example_model
+    assert "Exported" in window.statusBar().currentMessage()
+
+    window.new_project()
+    dialogs.open_file = str(book)
+    window.import_xlsx_action.trigger()
+    assert window.document.model == example_model
+    assert window.document.path is None  # a new project: Save asks where
+    assert window.isWindowModified()
+    assert dialogs.texts("warning") == []
+
+
+def test_a_bad_workbook_is_refused_with_its_cells_and_the_project_stays(window, dialogs, tmp_path) -> None:
+    import openpyxl
+
+    from diva_desktop.io.xlsx_model import save_model_xlsx
+
+    window.open_example()
+    before = window.document.model
+    book = tmp_path / "bad.xlsx"
+    save_model_xlsx(before, book)
+    wb = openpyxl.load_workbook(book)
+    wb["Alternatives"]["D2"] = "mycket"
+    wb["Criteria"]["B3"] = "ingenstans"
+    wb.save(book)
+    dialogs.open_file = str(book)
+    assert not window.import_excel()
+    assert window.document.model is before
+    warning = dialogs.texts("warning")[-1]
+    assert "bad.xlsx" in warning
+    assert "Alternatives!D2" in warning and "Criteria!B3" in warning
+
+    (tmp_path / "fake.xlsx").write_text("no workbook", encoding="utf-8")
+    dialogs.open_file = str(tmp_path / "fake.xlsx")
+    assert not window.import_excel()
+    assert "Excel workbook" in dialogs.texts("warning")[-1]
+
+
+def test_a_failing_excel_export_is_reported(window, dialogs, tmp_path) -> None:
+    window.open_example()
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    dialogs.save_file = str(not_a_folder / "m.xlsx")
+    assert not window.export_excel()
+    assert "could not be exported" in dialogs.texts("warning")[-1]
+    dialogs.save_file = ""  # cancelled
+    assert not window.export_excel()
