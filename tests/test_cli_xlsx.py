@@ -60,7 +60,7 @@ def test_import_of_an_invalid_model_in_a_workbook(tmp_path: Path) -> None:
     wb.save(book)
     proc = run("import", str(book), "-o", str(tmp_path / "out.diva"))
     assert proc.returncode == 1
-    assert "cost" in proc.stderr
+    assert "Alternatives!D2 (alternatives." in proc.stderr and "cost" in proc.stderr
 
 
 def test_not_a_workbook_and_wrong_suffixes(tmp_path: Path) -> None:

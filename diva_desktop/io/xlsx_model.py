@@ -85,7 +85,7 @@ import re
 import threading
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -699,6 +699,7 @@ def _describe(value: Any) -> str:
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.places: dict[str, str] = {}  # a model path (as validation names it) → Sheet!Cell
 
     def add(self, loc: str, text: str, code: str = "xlsx_bad_cell") -> None:
         self.problems.append(Problem(code, loc, text))
@@ -878,6 +879,42 @@ class _Table:
             self.rows.append(_Row(i, cells))
 
 
+def _place(r: _Reader, prefix: str, row: _Row, rename: Mapping[str, str] | None = None) -> None:
+    """Remember the cells of the row that holds the model item ``prefix``."""
+    cells = list(row.cells.items())
+    if cells:
+        r.places[prefix] = cells[0][1].loc
+    for key, cell in cells:
+        name = "resources." + key[len(RESOURCE_PREFIX) :] if key.startswith(RESOURCE_PREFIX) else key
+        r.places[f"{prefix}.{(rename or {}).get(name, name)}"] = cell.loc
+
+
+_SHEET_PLACES = {
+    "criteria": S_CRITERIA,
+    "alternatives": S_ALTERNATIVES,
+    "scores": S_SCORES,
+    "weights": S_WEIGHTS,
+    "participants": S_PARTICIPANTS,
+    "portfolio": S_PORTFOLIO,
+    "goals": S_GOALS,
+    "documents": S_DOCUMENTS,
+    "followup.indicators": S_INDICATORS,
+    "followup.measurements": S_MEASUREMENTS,
+}
+
+
+def _at_cell(problem: Problem, places: Mapping[str, str]) -> Problem:
+    """The problem with the cell that holds its place: ``Alternatives!D2 (alternatives.a.cost)``."""
+    loc = problem.location
+    best = ""
+    for key in places:
+        if len(key) > len(best) and (loc == key or loc.startswith((key + ".", key + "["))):
+            best = key
+    if not best:
+        return problem
+    return replace(problem, location=f"{places[best]} ({loc})")
+
+
 def _each(r: _Reader, rows: Sequence[_Row], fn: Callable[[_Row], Any]) -> list[Any]:
     out = []
     for row in rows:
@@ -918,7 +955,11 @@ def read_model_xlsx(source: bytes | str | Path, *, check: bool = True) -> Model:
     if r.problems or model is None:
         raise ModelError(r.problems)
     if check:
-        ensure_valid(model)
+        places = {**_SHEET_PLACES, **r.places}
+        try:
+            ensure_valid(model)
+        except ModelError as exc:
+            raise ModelError([_at_cell(p, places) for p in exc.problems]) from None
     return model
 
 
@@ -985,6 +1026,8 @@ def _read(r: _Reader, wb: Any) -> Model:
     documents = _read_documents(r, table(S_DOCUMENTS), table(S_TEXT))
     indicators = _each(r, _rows(table(S_INDICATORS)), lambda row: _read_indicator(r, row))
     measurements = _each(r, _rows(table(S_MEASUREMENTS)), lambda row: _read_measurement(r, row))
+    for i, row in enumerate(_rows(table(S_MEASUREMENTS))):
+        _place(r, f"followup.measurements[{i}]", row)
     return Model(
         name=name,
         description=description,
@@ -1060,6 +1103,7 @@ def _read_model_sheet(r: _Reader, t: _Table | None) -> tuple[str, str | None, st
         pass
     for key in ("name", "description", "language"):
         if key in seen:
+            r.places[key] = seen[key].loc
             with contextlib.suppress(_Invalid):
                 values[key] = r.opt_text(seen[key])
     return values.get("name") or "", values.get("description"), values.get("language")
@@ -1083,6 +1127,7 @@ def _read_criteria(r: _Reader, t: _Table | None, pt: _Table | None) -> list[Crit
 
     nodes: list[Node] = []
     ids: dict[str, _Row] = {}
+    points_of: dict[str, list[_Row]] = {}
     for row in _rows(t):
         try:
             cid = r.ident(row["id"], "the criterion's id")
@@ -1093,7 +1138,8 @@ def _read_criteria(r: _Reader, t: _Table | None, pt: _Table | None) -> list[Crit
             description = r.opt_text(row["description"])
             unit = r.opt_text(row["unit"])
             goals = r.id_list(row["goals"])
-            scale = _read_scale(r, row, points.pop(cid, []) if cid not in ids else [])
+            points_of[cid] = points.pop(cid, []) if cid not in ids else []
+            scale = _read_scale(r, row, points_of[cid])
         except _Invalid:
             continue
         if cid in ids:
@@ -1104,6 +1150,10 @@ def _read_criteria(r: _Reader, t: _Table | None, pt: _Table | None) -> list[Crit
             )
             continue
         ids[cid] = row
+        _place(r, f"criteria.{cid}", row, {"worst": "scale.worst", "best": "scale.best"})
+        for i, p in enumerate(points_of.get(cid, [])):
+            kind = "points" if isinstance(scale, PiecewiseScale) else "levels"
+            r.places[f"criteria.{cid}.scale.{kind}[{i}]"] = p["criterion"].loc
         nodes.append(Node(row, Criterion(cid, name, description, unit, scale, goals), parent))
     for cid, rows in points.items():
         r.add(
@@ -1114,6 +1164,8 @@ def _read_criteria(r: _Reader, t: _Table | None, pt: _Table | None) -> list[Crit
     children: dict[str | None, list[Node]] = {}
     for n in nodes:
         if n.parent is not None and n.parent not in ids:
+            if n.parent in _id_cells(t):  # the parent's row has a bad cell, reported there
+                continue
             r.add(
                 n.row["parent"].loc,
                 f"unknown parent {n.parent!r}; use the id of a criterion in {S_CRITERIA} or leave it blank",
@@ -1209,7 +1261,7 @@ def _read_alternatives(r: _Reader, t: _Table | None) -> list[Alternative]:
             if v is not None:
                 resources[n] = v
         cost = r.opt_num(row["cost"])
-        return Alternative(
+        alt = Alternative(
             id=r.ident(row["id"], "the alternative's id"),
             name=r.text(row["name"], "the alternative's name"),
             description=r.opt_text(row["description"]),
@@ -1217,6 +1269,8 @@ def _read_alternatives(r: _Reader, t: _Table | None) -> list[Alternative]:
             resources=resources,
             do_nothing=r.flag(row["do_nothing"]),
         )
+        _place(r, f"alternatives.{alt.id}", row)
+        return alt
 
     return _each(r, t.rows, one)
 
@@ -1308,9 +1362,11 @@ def _read_scores(
             )
             continue
         rows_of[aid] = i
+        r.places[f"scores.{aid}"] = cell(i, 1).loc
         row: dict[str, Score] = {}
         for cid, col in columns:
             lo, hi = cell(i, col), cell(i, col + 1)
+            r.places[f"scores.{aid}.{cid}"] = lo.loc
             if lo.value is None and hi.value is None:
                 continue
             try:
@@ -1464,17 +1520,21 @@ def _read_weights(
                     row["node"].loc, f"{node!r} has two rows for the same owner; delete one", "xlsx_duplicate"
                 )
             target[node] = pref
+            prefix = "weights" if owner is None else f"participants.{owner}.weights"
+            r.places[f"{prefix}.{node}"] = row["details"].loc
         except _Invalid:
             continue
     return group, by
 
 
 def _read_participant(r: _Reader, row: _Row) -> Participant:
-    return Participant(
+    p = Participant(
         id=r.ident(row["id"], "the participant's id"),
         name=r.text(row["name"], "the participant's name"),
         role=r.opt_text(row["role"]),
     )
+    _place(r, f"participants.{p.id}", row)
+    return p
 
 
 def _read_portfolio(r: _Reader, t: _Table | None) -> PortfolioConstraints:
@@ -1496,6 +1556,7 @@ def _read_portfolio(r: _Reader, t: _Table | None) -> PortfolioConstraints:
                 if budget is not None:
                     r.fail(row["setting"].loc, "the budget appears twice; delete one row", "xlsx_duplicate")
                 budget = r.num(row["value"], "the budget")
+                r.places["portfolio.budget"] = row["value"].loc
             elif setting == "resource limit":
                 name = r.text(row["resource"], "the resource's name")
                 if name in resources:
@@ -1505,6 +1566,7 @@ def _read_portfolio(r: _Reader, t: _Table | None) -> PortfolioConstraints:
                         "xlsx_duplicate",
                     )
                 resources[name] = r.num(row["value"], "the limit")
+                r.places[f"portfolio.resources.{name}"] = row["value"].loc
             elif setting in ("mandatory", "excluded"):
                 if setting in lists:
                     r.fail(
@@ -1513,12 +1575,15 @@ def _read_portfolio(r: _Reader, t: _Table | None) -> PortfolioConstraints:
                         "xlsx_duplicate",
                     )
                 lists[setting] = r.id_list(row["value"])
+                r.places[f"portfolio.{setting}"] = row["value"].loc
             elif setting == "requires":
                 ids = r.id_list(row["value"])
                 if len(ids) != 2:
                     r.fail(row["value"].loc, "expected a pair 'a, b': a only with b")
+                r.places[f"portfolio.requires[{len(requires)}]"] = row["value"].loc
                 requires.append((ids[0], ids[1]))
             else:
+                r.places[f"portfolio.exclusive[{len(exclusive)}]"] = row["value"].loc
                 exclusive.append(r.id_list(row["value"]))
         except _Invalid:
             continue
@@ -1533,6 +1598,7 @@ def _read_portfolio(r: _Reader, t: _Table | None) -> PortfolioConstraints:
 
 
 def _read_goal(r: _Reader, row: _Row) -> Goal:
+    _place(r, f"goals.{r.opt_text(row['id'])}", row)
     return Goal(
         id=r.ident(row["id"], "the goal's id"),
         document=r.ident(row["document"], "the document's id"),
@@ -1557,6 +1623,9 @@ def _read_documents(r: _Reader, t: _Table | None, tt: _Table | None) -> list[Doc
             source=r.opt_text(row["source"]),
         ),
     )
+    for row in _rows(t):
+        if isinstance(row["id"].value, str):
+            _place(r, f"documents.{unescape_text(row['id'].value)}", row)
     known = {d.id for d in docs} | _id_cells(t)
     pages: dict[str, list[list[str]]] = {}
     for row in _rows(tt):
@@ -1606,6 +1675,17 @@ def _observation(r: _Reader, value: _Cell, date: _Cell) -> Observation | None:
 
 
 def _read_indicator(r: _Reader, row: _Row) -> Indicator:
+    _place(
+        r,
+        f"followup.indicators.{r.opt_text(row['id'])}",
+        row,
+        {
+            "baseline": "baseline.value",
+            "baseline_date": "baseline.date",
+            "target": "target.value",
+            "target_date": "target.date",
+        },
+    )
     return Indicator(
         id=r.ident(row["id"], "the indicator's id"),
         name=r.text(row["name"], "the indicator's name"),

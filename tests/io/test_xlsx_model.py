@@ -278,3 +278,24 @@ def test_dates_typed_in_a_spreadsheet_are_read_as_iso_dates() -> None:
     first = model.followup.measurements[0]
     ws["B2"] = dt.datetime.fromisoformat(first.date)  # a date cell, as Excel makes of 2025-03-01
     assert read_model_xlsx(saved(wb)) == model
+
+
+def test_validation_problems_name_the_cell_too() -> None:
+    model = load_model_file(EXAMPLE)
+    wb = workbook(model)
+    first = model.alternatives[0].id
+    leaf = model.leaves()[0].id
+    wb["Alternatives"]["D2"] = -5
+    wb["Scores"]["C4"] = 10**6  # above the high end in D4
+    wb["Measurements"]["B3"] = "igår"
+    messages = problems_of(saved(wb))
+    assert any(m.startswith(f"Alternatives!D2 (alternatives.{first}.cost): ") for m in messages), messages
+    assert any(m.startswith(f"Scores!C4 (scores.{wb['Scores']['A4'].value}.{leaf}): ") for m in messages), messages
+    assert any(m.startswith("Measurements!B3 (followup.measurements[1].date): ") for m in messages), messages
+
+
+def test_a_bad_parent_row_is_reported_once() -> None:
+    wb = workbook(load_model_file(EXAMPLE))
+    wb["Criteria"]["G3"] = 7  # worst on a criterion without a linear scale
+    messages = problems_of(saved(wb))
+    assert len(messages) == 1 and messages[0].startswith("Criteria!G3: "), messages
