@@ -260,10 +260,19 @@ def _exact_numbers() -> Iterator[None]:
     """openpyxl writes numbers with 16 significant digits; floats need up to 17.
 
     Its cell writer is given Python's shortest exact spelling while the workbook is saved.
+    This reaches into an openpyxl internal (3.1's ``openpyxl.cell._writer.safe_string``);
+    should a later openpyxl move it, the workbook is still written, with openpyxl's own
+    16 digits, and the round-trip tests in tests/io/test_xlsx_model.py say so.
     """
-    writer: Any = importlib.import_module("openpyxl.cell._writer")
+    try:
+        writer: Any = importlib.import_module("openpyxl.cell._writer")
+    except ImportError:  # pragma: no cover - a future openpyxl
+        writer = None
+    original = getattr(writer, "safe_string", None)
+    if original is None:  # pragma: no cover - a future openpyxl
+        yield
+        return
     with _SAVE_LOCK:
-        original = writer.safe_string
         writer.safe_string = _exact_number_text(original)
         try:
             yield
