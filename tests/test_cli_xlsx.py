@@ -82,3 +82,20 @@ def test_export_to_a_folder_that_cannot_be_written_fails_cleanly(tmp_path: Path)
     proc = run("export", str(SMALL), "-o", str(not_a_folder / "m.xlsx"))
     assert proc.returncode == 1
     assert "cannot write the file" in proc.stderr
+
+
+def test_every_subcommand_reads_a_workbook(tmp_path: Path) -> None:
+    import json
+
+    book = tmp_path / "small.xlsx"
+    save_model_xlsx(load_model_file(SMALL), book)
+    for command in (["check"], ["analyze", "--json", "--samples", "2000"], ["portfolio", "--json"]):
+        from_json = run(command[0], str(SMALL), *command[1:])
+        from_book = run(command[0], str(book), *command[1:])
+        assert from_book.returncode == from_json.returncode == 0, from_book.stderr
+        if "--json" in command:
+            assert json.loads(from_book.stdout) == json.loads(from_json.stdout)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    proc = run("check", str(broken))
+    assert proc.returncode == 1 and "broken.xlsx" in proc.stderr

@@ -511,15 +511,20 @@ def is_project_file(path: str | Path) -> bool:
 
 
 def open_model(path: str | Path, *, check: bool = False) -> Model:
-    """Read a model from a ``.diva`` project or a ``.json`` model, by content.
+    """Read a model from a ``.diva`` project, an ``.xlsx`` workbook or a ``.json`` model.
 
     A SQLite file is read as a project, anything else with a ``.diva`` suffix is
-    refused as a project (:class:`ProjectFileError`), and the rest is parsed as JSON
-    (:class:`ModelError`). ``check`` runs the full validation for both.
+    refused as a project (:class:`ProjectFileError`), an ``.xlsx`` file is read as
+    the model's workbook (:mod:`diva_desktop.io.xlsx_model`), and the rest is parsed
+    as JSON (:class:`ModelError`). ``check`` runs the full validation for all.
     """
     p = Path(path)
     if ff.looks_like_sqlite(p) or p.suffix.lower() == PROJECT_SUFFIX:
         return load_project(p, check=check)
+    if p.suffix.lower() == ".xlsx":
+        from ..io.xlsx_model import load_model_xlsx
+
+        return load_model_xlsx(p, check=check)
     return load_model_file(p, check=check)
 
 
