@@ -622,7 +622,42 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() not in (PROJECT_SUFFIX, JSON_SUFFIX):
             target = target.with_name(target.name + (JSON_SUFFIX if "json" in chosen.lower() else PROJECT_SUFFIX))
+        if target.suffix.lower() == JSON_SUFFIX and not self._json_keeps_enough(target):
+            return False
         return self.save_to(target)
+
+    def _json_keeps_enough(self, target: Path) -> bool:
+        """Ask before a JSON model leaves out what only a project file holds (spec §2)."""
+        lost: list[str] = []
+        if self.document.settings:
+            lost.append(self.tr("the settings of the analysis (your own portfolios)"))
+        source = self.document.path
+        if source is not None and source.suffix.lower() == PROJECT_SUFFIX and source.is_file():
+            from diva_desktop.storage import ProjectStore
+
+            try:
+                with ProjectStore.open(source) as store:
+                    if store.snapshots():
+                        lost.append(self.tr("the decided model versions"))
+            except DivaError:
+                pass  # an unreadable project: saving the model is still wanted
+        if not lost:
+            return True
+        kept = (
+            self.tr("They stay in ‘{project}’.").format(project=source.name)
+            if source is not None and source.suffix.lower() == PROJECT_SUFFIX
+            else self.tr("Save as a .diva project to keep them.")
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save as a JSON model"),
+            self.tr("A JSON model holds only the model, so ‘{file}’ will not have {parts}. {kept} Save anyway?").format(
+                file=target.name, parts=self.tr(" and ").join(lost), kept=kept
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def save_to(self, path: Path) -> bool:
         """Write the project to ``path`` (``.json``: the JSON model); on failure nothing is lost."""

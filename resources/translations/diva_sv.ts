@@ -1017,87 +1017,122 @@ Projektet är fortfarande öppet; spara det under ett nytt namn för säkerhets 
         <translation>DIVÄ-projekt (*.diva);;JSON-modell (*.json)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="633"/>
+        <source>the settings of the analysis (your own portfolios)</source>
+        <translation>analysens inställningar (dina egna portföljer)</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="641"/>
+        <source>the decided model versions</source>
+        <translation>de fastställda modellversionerna</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="647"/>
+        <source>They stay in ‘{project}’.</source>
+        <translation>De finns kvar i ‘{project}’.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="649"/>
+        <source>Save as a .diva project to keep them.</source>
+        <translation>Spara som ett .diva-projekt för att behålla dem.</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="653"/>
+        <source>Save as a JSON model</source>
+        <translation>Spara som JSON-modell</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="654"/>
+        <source>A JSON model holds only the model, so ‘{file}’ will not have {parts}. {kept} Save anyway?</source>
+        <translation>En JSON-modell innehåller bara modellen, så ‘{file}’ får inte med {parts}. {kept} Spara ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="655"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <location filename="../../diva_desktop/ui/main_window.py" line="686"/>
         <source>Cannot save the project</source>
         <translation>Projektet kan inte sparas</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="688"/>
         <source>The project could not be saved to ‘{file}’. Nothing is lost: your changes are still open here and are kept for recovery. Save to another folder or free some disk space.</source>
         <translation>Projektet kunde inte sparas till ‘{file}’. Inget har gått förlorat: ändringarna är fortfarande öppna här och sparas för återställning. Spara i en annan mapp eller frigör diskutrymme.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="701"/>
         <source>Saved {file}</source>
         <translation>Sparade {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="712"/>
         <source>Import model from Excel</source>
         <translation>Importera modell från Excel</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="714"/>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Excel-arbetsböcker (*.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="728"/>
         <source>Cannot import the workbook</source>
         <translation>Arbetsboken kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="729"/>
         <source>‘{file}’ could not be imported. The project you have open is unchanged.</source>
         <translation>‘{file}’ kunde inte importeras. Projektet du har öppet är oförändrat.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="741"/>
         <source>Imported {file}; save it as a project to keep it</source>
         <translation>Importerade {file}; spara det som ett projekt för att behålla det</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="750"/>
         <source>Export model to Excel</source>
         <translation>Exportera modell till Excel</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="752"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="773"/>
         <source>Cannot export the model</source>
         <translation>Modellen kan inte exporteras</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="774"/>
         <source>The model could not be exported to ‘{file}’. The project is unchanged.</source>
         <translation>Modellen kunde inte exporteras till ‘{file}’. Projektet är oförändrat.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="784"/>
         <source>Exported {file}</source>
         <translation>Exporterade {file}</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="802"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="802"/>
         <source>The new language is used when DIVÄ Desktop starts next time.</source>
         <translation>Det nya språket används nästa gång DIVÄ Desktop startar.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="810"/>
         <source>About DIVÄ Desktop</source>
         <translation>Om DIVÄ Desktop</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="812"/>
         <source>DIVÄ Desktop {version}
 
 Decision support for municipal digitalisation investments: multi-criteria decision analysis with imprecise preferences, portfolios and benefits realisation.</source>
@@ -1106,32 +1141,32 @@ Decision support for municipal digitalisation investments: multi-criteria decisi
 Beslutsstöd för kommunala digitaliseringsinvesteringar: multikriterieanalys med osäkra preferenser, portföljer och nyttorealisering.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="827"/>
         <source>Cannot recover</source>
         <translation>Kan inte återställa</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="827"/>
         <source>The recovery file cannot be read.</source>
         <translation>Återställningsfilen kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="833"/>
         <source>Recovered the unsaved changes; save them to keep them</source>
         <translation>De osparade ändringarna är återställda; spara dem för att behålla dem</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="848"/>
         <source>Untitled project</source>
         <translation>Namnlöst projekt</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="851"/>
         <source>Recover unsaved changes</source>
         <translation>Återställ osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../diva_desktop/ui/main_window.py" line="818"/>
+        <location filename="../../diva_desktop/ui/main_window.py" line="853"/>
         <source>DIVÄ Desktop was not closed properly. Unsaved changes to ‘{name}’ from {time} were kept. Recover them? If you choose No, they are deleted.</source>
         <translation>DIVÄ Desktop avslutades inte som det skulle. Osparade ändringar i ‘{name}’ från {time} finns kvar. Återställa dem? Väljer du Nej tas de bort.</translation>
     </message>

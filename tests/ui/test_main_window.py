@@ -103,6 +103,29 @@ def test_save_as_json(window, dialogs, tmp_path, example_model) -> None:
     assert load_model_file(tmp_path / "model.json") == example_model
 
 
+def test_save_as_json_asks_before_leaving_out_project_parts(window, dialogs, tmp_path) -> None:
+    from diva_desktop.storage import ProjectStore
+
+    window.open_example()
+    project = tmp_path / "norrvik.diva"
+    dialogs.save_file = str(project)
+    assert window.save_as()
+    with ProjectStore.open(project) as store:
+        store.add_snapshot(window.document.model, label="Beslut", decided_by="KF")
+    assert window.document.set_setting("portfolio.compare", {"mine": ["rpa_ekonomi"]}, text="Add portfolio")
+    target = tmp_path / "model.json"
+    dialogs.save_file = str(target)
+    dialogs.question = QMessageBox.StandardButton.Cancel
+    assert not window.save_as()
+    assert not target.exists() and window.document.path == project
+    (text,) = dialogs.texts("question")
+    assert "the settings of the analysis" in text and "the decided model versions" in text
+    assert "They stay in ‘norrvik.diva’" in text
+    dialogs.question = QMessageBox.StandardButton.Save
+    assert window.save_as()
+    assert target.is_file() and window.document.path == target
+
+
 @pytest.mark.parametrize(
     ("content", "expect"),
     [
