@@ -10,7 +10,7 @@ a panel from elsewhere.
 
 Project life: new, open (``.diva`` and ``.json``, also by dropping a file on the
 window), save, save as, import and export of the model as an Excel workbook
-(``.xlsx``), recent files, the unsaved-changes question, autosave
+(``.xlsx``, also by dropping one), recent files, the unsaved-changes question, autosave
 to a recovery file and the offer to recover after a crash. No domain logic
 lives here: edits are core commands executed by the document.
 """
@@ -53,6 +53,7 @@ from diva_desktop.core.errors import DivaError, Problem
 from diva_desktop.core.model import Model
 
 from ..io.documents import SUPPORTED_SUFFIXES as DOCUMENT_SUFFIXES
+from ..io.xlsx_model import XLSX_SUFFIX
 from .dialogs.common import show_problems
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.project_info_dialog import ProjectInfoDialog
@@ -715,9 +716,14 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return False
+        return self.import_excel_file(Path(path), asked=True)
+
+    def import_excel_file(self, source: Path, *, asked: bool = False) -> bool:
+        """Read the workbook ``source`` as a new, unsaved project (also when it is dropped on the window)."""
+        if not asked and not self.maybe_save():
+            return False
         from diva_desktop.io.xlsx_model import load_model_xlsx
 
-        source = Path(path)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             model = load_model_xlsx(source, check=False)  # like a JSON model: problems show in the steps
@@ -753,7 +759,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return False
-        from diva_desktop.io.xlsx_model import XLSX_SUFFIX, save_model_xlsx
+        from diva_desktop.io.xlsx_model import save_model_xlsx
 
         target = Path(path)
         if target.suffix.lower() != XLSX_SUFFIX:
@@ -865,7 +871,7 @@ class MainWindow(QMainWindow):
         data = event.mimeData()
         if not data.hasUrls():
             return None
-        accepted = {PROJECT_SUFFIX, JSON_SUFFIX}
+        accepted = {PROJECT_SUFFIX, JSON_SUFFIX, XLSX_SUFFIX}
         if "documents" in self.panels:
             accepted |= set(DOCUMENT_SUFFIXES)
         for url in data.urls():
@@ -887,7 +893,9 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        if path.suffix.lower() == XLSX_SUFFIX:
+            QTimer.singleShot(0, lambda: self.import_excel_file(path))
+        elif path.suffix.lower() in DOCUMENT_SUFFIXES:
             QTimer.singleShot(0, lambda: self.import_document(path))
         else:
             QTimer.singleShot(0, lambda: self.open_path(path))

@@ -244,6 +244,22 @@ def test_drop_a_file_on_the_window(qtbot, window, tmp_path, example_model) -> No
     assert window.document.model == example_model
 
 
+def test_drop_a_workbook_imports_the_model(qtbot, window, tmp_path, example_model) -> None:
+    from diva_desktop.io.xlsx_model import save_model_xlsx
+
+    path = tmp_path / "dropped.xlsx"
+    save_model_xlsx(example_model, path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(200, 200), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.document.model == example_model)
+    assert window.document.path is None  # a new, unsaved project: the workbook is never overwritten
+    assert window.isWindowModified()
+
+
 def test_presentation_zoom(window, settings) -> None:
     base = QApplication.font().pointSizeF()
     window.presentation_action.trigger()
