@@ -3,12 +3,6 @@ the weight editors, combine, undo; the figures shown equal the core's; the Swedi
 
 from __future__ import annotations
 
-import string
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -17,15 +11,11 @@ from diva_desktop.core.model import IntervalWeights, Model, RankingWeights
 from diva_desktop.ui import i18n
 from diva_desktop.ui.document import ProjectDocument
 from diva_desktop.ui.panels.participants_panel import (
-    PROBLEM_TEXTS,
     VALUE_ROLE,
     ParticipantsDialog,
     ParticipantsPanel,
 )
 from diva_desktop.ui.panels.weights_panel import METHOD_KEYS, WeightsPanel
-
-ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "group_sv.ts"
 
 
 @pytest.fixture
@@ -202,51 +192,6 @@ def test_panel_without_participants(qtbot, document: ProjectDocument, example_mo
 # ---------------------------------------------------------------------------
 # Swedish
 # ---------------------------------------------------------------------------
-
-
-def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    root = ET.parse(path).getroot()
-    return {
-        (ctx.findtext("name") or "", m.findtext("source") or ""): m
-        for ctx in root.iter("context")
-        for m in ctx.iter("message")
-    }
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_group_ts_is_complete_and_keeps_placeholders() -> None:
-    messages = _messages(TS)
-    assert len(messages) > 40
-    for (ctx, source), m in messages.items():
-        tr = m.find("translation")
-        assert tr is not None and tr.get("type") is None and (tr.text or "").strip(), (ctx, source)
-        assert _fields(source) == _fields(tr.text or ""), (ctx, source)
-        assert source.count("&") - 2 * source.count("&&") == (tr.text or "").count("&") - 2 * (
-            tr.text or ""
-        ).count("&&"), (ctx, source)
-    for template in PROBLEM_TEXTS.values():
-        assert ("GroupProblem", template) in messages
-
-
-def test_every_string_of_the_participants_view_is_in_the_ts(tmp_path: Path) -> None:
-    import shutil
-
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    exe = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
-    if exe is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
-    source = ROOT / "diva_desktop" / "ui" / "panels" / "participants_panel.py"
-    subprocess.run([exe, str(source), "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
-    collected = set(_messages(fresh))
-    have = set(_messages(TS))
-    assert collected - have == set(), (
-        "run pyside6-lupdate on participants_panel.py into group_sv.ts and translate"
-    )
-    assert have - collected == set(), "group_sv.ts has strings the code no longer uses"
 
 
 def test_the_views_speak_swedish(qtbot, qapp, document: ProjectDocument, example_model: Model) -> None:
